@@ -1,0 +1,132 @@
+//! Command-line interface: every clap type lives here, so help, man pages
+//! and completions come from one place.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(name = "newsgraph", version, about = "News articles into a temporal knowledge graph of territorial control (Oxigraph)", long_about = None)]
+pub struct Cli {
+    /// Store folder (Oxigraph RocksDB). Default: $NEWSGRAPH_STORE, else ./newsgraph-store
+    #[arg(
+        long,
+        global = true,
+        env = "NEWSGRAPH_STORE",
+        default_value = "newsgraph-store"
+    )]
+    pub store: PathBuf,
+    /// Never draw a progress bar
+    #[arg(long, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Article files, folders (recursive, sorted) or JSON Lines corpora (.jsonl)
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// JSON Lines manifest: file, published, publisher, url, title
+    #[arg(long)]
+    pub manifest: Option<PathBuf>,
+    /// Extra gazetteer in Turtle (skos:prefLabel / skos:altLabel), repeatable
+    #[arg(long)]
+    pub gazetteer: Vec<PathBuf>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Extract claims from articles and store them (one named graph per article)
+    #[command(
+        after_help = "Example:\n  newsgraph ingest examples/articles --manifest examples/manifest.jsonl"
+    )]
+    Ingest {
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Print the claims found in articles, without touching the store
+    #[command(
+        after_help = "Example:\n  newsgraph extract examples/articles --manifest examples/manifest.jsonl --format table"
+    )]
+    Extract {
+        #[command(flatten)]
+        input: InputArgs,
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: ExtractFormat,
+    },
+    /// Run a SPARQL query on the store
+    #[command(
+        after_help = "Example:\n  newsgraph sparql 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }'\n  newsgraph sparql -f queries/places.rq --format csv"
+    )]
+    Sparql {
+        /// The query text (or use -f)
+        query: Option<String>,
+        /// Read the query from a file
+        #[arg(short = 'f', long = "file")]
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ResultFormat,
+    },
+    /// Write the graph in an RDF format
+    #[command(
+        after_help = "Example:\n  newsgraph export --format nquads -o graph.nq\n  newsgraph export --format turtle --graph tenures"
+    )]
+    Export {
+        #[arg(long, value_enum, default_value = "nquads")]
+        format: ExportFormat,
+        /// Output file (default: standard output)
+        #[arg(short = 'o', long)]
+        output: Option<PathBuf>,
+        /// Layer: all, articles, tenures, ontology, or a graph IRI
+        #[arg(long, default_value = "all")]
+        graph: String,
+    },
+    /// Counts: articles, claims, tenures, actors, places, date range
+    #[command(after_help = "Example:\n  newsgraph stats")]
+    Stats,
+    /// Score extraction against gold annotations (precision, recall, F1)
+    #[command(
+        after_help = "Example:\n  newsgraph eval --gold examples/gold.jsonl --docs examples/articles --manifest examples/manifest.jsonl --aliases examples/aliases.json"
+    )]
+    Eval {
+        #[arg(long)]
+        gold: PathBuf,
+        #[arg(long)]
+        docs: PathBuf,
+        #[arg(long)]
+        manifest: Option<PathBuf>,
+        #[arg(long)]
+        aliases: Option<PathBuf>,
+        #[arg(long)]
+        gazetteer: Vec<PathBuf>,
+        /// Also list claims that matched no gold event
+        #[arg(long)]
+        spurious: bool,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtractFormat {
+    Jsonl,
+    Table,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultFormat {
+    Table,
+    Json,
+    Xml,
+    Csv,
+    Tsv,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Turtle,
+    Ntriples,
+    Nquads,
+    Trig,
+    Rdfxml,
+    Jsonld,
+}

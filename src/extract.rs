@@ -1,0 +1,2226 @@
+//! Claim extraction: from an article's sentences to control claims. Pure and
+//! deterministic: no I/O, the same article and gazetteer give the same claims.
+//!
+//! Per sentence: tokens → time expressions → mentions (gazetteer labels,
+//! demonym + force noun, context phrases such as "government forces" or "the
+//! city", unknown capitalised names) → trigger words (lexicon) → arguments
+//! (subject, object place, `by`-agent, `from`-actor) → status, extent and
+//! time. A trigger whose arguments cannot be found emits nothing.
+
+use crate::article::Article;
+use crate::diag::Diagnostic;
+use crate::gazetteer::{slug, Gazetteer, Role, ID};
+use crate::lexicon::*;
+use crate::model::{Claim, EntityRef, Evidence, Kind, Precision, Status, TimeValue};
+use crate::sentence::{self, Token};
+use crate::time::{self, Spec, Tense, TimeMention};
+use chrono::{Datelike, NaiveDate};
+
+/// An actor or place as the extractor knows it.
+#[derive(Debug, Clone, PartialEq)]
+struct Ent {
+    idx: Option<usize>,
+    label: String,
+    iri: String,
+    discovered: bool,
+    part_of: Option<String>,
+    group: bool,
+    state: bool,
+    city_like: bool,
+}
+
+impl Ent {
+    fn known(g: &Gazetteer, i: usize) -> Ent {
+        let e = &g.entities[i];
+        Ent {
+            idx: Some(i),
+            label: e.label.clone(),
+            iri: e.iri.clone(),
+            discovered: false,
+            part_of: e.part_of.map(|p| g.entities[p].iri.clone()),
+            group: e.has_class("ArmedGroup"),
+            state: e.is_state(),
+            city_like: !e.has_class("Country") && !e.has_class("Site") && !e.has_class("Region"),
+        }
+    }
+    fn new_place(label: &str, part_of: Option<String>, city_like: bool) -> Ent {
+        Ent {
+            idx: None,
+            label: label.to_string(),
+            iri: format!("{ID}place/{}", slug(label)),
+            discovered: true,
+            part_of,
+            group: false,
+            state: false,
+            city_like,
+        }
+    }
+    fn new_actor(label: &str) -> Ent {
+        Ent {
+            idx: None,
+            label: label.to_string(),
+            iri: format!("{ID}actor/{}", slug(label)),
+            discovered: true,
+            part_of: None,
+            group: true,
+            state: false,
+            city_like: false,
+        }
+    }
+    fn to_ref(&self, surface: &str) -> EntityRef {
+        EntityRef {
+            label: self.label.clone(),
+            iri: self.iri.clone(),
+            surface: Some(surface.to_string()),
+            discovered: self.discovered,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+enum MK {
+    Actor(Ent),
+    Place(Ent),
+    Both(Ent, Ent),
+    Source,
+    /// "it", "they": resolved by the slot it fills.
+    Pronoun,
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    first: usize,
+    last: usize,
+    kind: MK,
+    backer: bool,
+    /// Resolved from context rather than named.
+    resolved: bool,
+    /// A bare capitalised name the gazetteer lacks: only a place slot takes it,
+    /// and it is never the antecedent of "the city".
+    weak: bool,
+}
+
+impl Mention {
+    fn actor(&self) -> Option<&Ent> {
+        match &self.kind {
+            MK::Actor(a) | MK::Both(a, _) => Some(a),
+            _ => None,
+        }
+    }
+    fn place(&self) -> Option<&Ent> {
+        match &self.kind {
+            MK::Place(p) | MK::Both(_, p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
+/// What the article has mentioned so far, for reference resolution.
+#[derive(Default)]
+struct Ctx {
+    places: Vec<Ent>,
+    actors: Vec<Ent>,
+}
+
+impl Ctx {
+    fn latest_place(&self, city_like: bool) -> Option<&Ent> {
+        self.places.iter().rev().find(|p| !city_like || p.city_like)
+    }
+    fn latest_group(&self) -> Option<&Ent> {
+        self.actors.iter().rev().find(|a| a.group && !a.state)
+    }
+    fn latest_actor(&self) -> Option<&Ent> {
+        self.actors.last()
+    }
+    fn government(&self, g: &Gazetteer) -> Option<Ent> {
+        for p in self.places.iter().rev() {
+            if let Some(i) = p.idx {
+                if let Some(a) = g.government_of(i) {
+                    return Some(Ent::known(g, a));
+                }
+            }
+        }
+        self.actors.iter().rev().find(|a| a.state).cloned()
+    }
+}
+
+/// One trigger word in a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Trig {
+    i: usize,
+    end: usize,
+    class: Class,
+    participle: bool,
+}
+
+const ADVERBS: &[&str] = &[
+    "fully",
+    "completely",
+    "reportedly",
+    "then",
+    "quickly",
+    "finally",
+    "now",
+    "already",
+    "also",
+    "later",
+    "largely",
+    "briefly",
+    "partially",
+    "partly",
+    "effectively",
+    "eventually",
+    "nearly",
+    "almost",
+    "again",
+    "just",
+    "swiftly",
+    "apparently",
+    "allegedly",
+    "since",
+    "subsequently",
+    "officially",
+    "successfully",
+    "formally",
+    "back",
+    "deep",
+    "further",
+    "recently",
+    "once",
+    "still",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "was",
+    "were",
+    "is",
+    "are",
+    "managed",
+    "to",
+    "they",
+    "also",
+];
+
+const BE_FORMS: &[&str] = &[
+    "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets",
+];
+
+const STOP_CAPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "by",
+    "for",
+    "from",
+    "with",
+    "president",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "colonel",
+    "col",
+    "captain",
+    "lt",
+    "sgt",
+    "major",
+    "commander",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "chief",
+    "image",
+    "photo",
+    "caption",
+    "media",
+    "source",
+    "related",
+    "topics",
+    "updated",
+    "read",
+    "key",
+    "points",
+    "first",
+    "posted",
+    "there",
+    "if",
+    "what",
+    "who",
+    "where",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "all",
+    "one",
+    "two",
+    "three",
+    "our",
+    "your",
+    "my",
+    "meanwhile",
+    "however",
+    "yet",
+    "so",
+    "still",
+    "despite",
+    "according",
+    "last",
+    "next",
+    "on",
+    "during",
+    "since",
+    "until",
+    "until",
+    "also",
+    "both",
+    "such",
+    "other",
+    "another",
+    "each",
+    "every",
+    "several",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "un",
+    "us",
+    "u.s.",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "reuters",
+    "afp",
+    "ap",
+];
+
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "ez", "es", "de", "da", "du", "des", "del", "la", "le",
+    "bin", "ibn", "an", "az", "at",
+];
+
+/// Everything the extractor needs about one article.
+pub struct ArticleExtraction {
+    pub claims: Vec<Claim>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The date relative expressions were anchored on, and where it came from.
+    pub anchor: Option<(NaiveDate, &'static str)>,
+}
+
+/// Extracts the claims of one article.
+pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
+    let text = a.text.as_str();
+    let sents = sentence::split(text);
+    let tokenized: Vec<Vec<Token>> = sents
+        .iter()
+        .map(|s| sentence::tokenize(&text[s.start..s.end], s.start))
+        .collect();
+    let times: Vec<Vec<TimeMention>> = tokenized.iter().map(|t| time::find(t)).collect();
+    let mut diagnostics = Vec::new();
+    let anchor = match a.published {
+        Some(d) => Some((d, a.date_source.as_str())),
+        None => find_anchor(&tokenized, &times),
+    };
+    if anchor.is_none() {
+        diagnostics.push(Diagnostic::warning(
+            &a.origin,
+            None,
+            "no publication date (manifest, dateline or weekday with a day): relative dates are left unresolved",
+        ));
+    }
+    let mut ctx = Ctx::default();
+    let mut claims = Vec::new();
+    let headline_end = text.find('\n').unwrap_or(text.len());
+    let mut headline_claims = 0usize;
+    for (si, s) in sents.iter().enumerate() {
+        let toks = &tokenized[si];
+        let tms = &times[si];
+        let mentions = find_mentions(g, &mut ctx, toks, tms);
+        let ev = Evidence {
+            text: text[s.start..s.end].to_string(),
+            start: s.start,
+            end: s.end,
+        };
+        let mut sc = SentenceClaims {
+            g,
+            toks,
+            tms,
+            ms: &mentions,
+            ctx: &ctx,
+            anchor: anchor.map(|x| x.0),
+            doc: &a.doc,
+            ev: &ev,
+            out: Vec::new(),
+        };
+        sc.run();
+        let out = sc.out;
+        if si == 0 && s.end <= headline_end && sents.len() > 1 {
+            headline_claims = out.len();
+        }
+        claims.extend(out);
+        for m in &mentions {
+            if let Some(p) = m.place() {
+                if !matches!(m.kind, MK::Both(..)) && !m.weak {
+                    ctx.places.push(p.clone());
+                }
+            }
+            if let Some(ac) = m.actor() {
+                if !m.backer {
+                    ctx.actors.push(ac.clone());
+                }
+            }
+        }
+    }
+    postprocess(&mut claims, headline_claims);
+    ArticleExtraction {
+        claims,
+        diagnostics,
+        anchor,
+    }
+}
+
+fn key(c: &Claim) -> (Kind, String, String) {
+    (c.kind, c.actor.iri.clone(), c.place.iri.clone())
+}
+
+fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
+    // a headline repeats the story: keep its claims only when the body lacks them
+    let body: std::collections::HashSet<_> = claims[headline_claims..].iter().map(key).collect();
+    let mut i = 0;
+    claims.retain(|c| {
+        i += 1;
+        i > headline_claims || !body.contains(&key(c))
+    });
+    // repeated lines (captions) and repeated triggers in one sentence
+    let mut seen = std::collections::HashSet::new();
+    claims.retain(|c| {
+        seen.insert((
+            c.evidence.text.clone(),
+            key(c),
+            c.time.as_ref().map(|t| (t.earliest, t.latest)),
+        ))
+    });
+    // a denial in the article disputes the matching claims
+    let denied: Vec<_> = claims
+        .iter()
+        .filter(|c| c.status == Status::Denied)
+        .map(key)
+        .collect();
+    for c in claims.iter_mut() {
+        if matches!(c.status, Status::Reported | Status::Claimed) && denied.contains(&key(c)) {
+            c.status = Status::Disputed;
+            c.confidence = (c.confidence * 0.6 * 100.0).round() / 100.0;
+        }
+    }
+}
+
+/// The date relative expressions hang on when no manifest gives one: a full
+/// date in a dateline or on a line of its own near the top; else a weekday
+/// with a day ("Sunday (March 27)"), in the year where that day is that
+/// weekday, the nearest not before the latest year the text mentions.
+fn find_anchor(
+    tokenized: &[Vec<Token>],
+    times: &[Vec<TimeMention>],
+) -> Option<(NaiveDate, &'static str)> {
+    for (toks, tms) in tokenized.iter().zip(times).take(8) {
+        for tm in tms {
+            if let Spec::Date(d) = tm.spec {
+                let standalone = toks.len() <= (tm.last - tm.first) + 3;
+                let dateline = toks
+                    .iter()
+                    .take(tm.first)
+                    .any(|t| matches!(t.norm.as_str(), "—" | "-" | "("))
+                    || tm.first <= 4;
+                if standalone || dateline {
+                    return Some((d, "dateline"));
+                }
+            }
+        }
+    }
+    let latest_year = tokenized
+        .iter()
+        .flatten()
+        .filter_map(|t| {
+            if t.norm.len() == 4 {
+                t.norm.parse::<i32>().ok()
+            } else {
+                None
+            }
+        })
+        .filter(|y| (1900..=2100).contains(y))
+        .max()?;
+    for (toks, tms) in tokenized.iter().zip(times) {
+        for tm in tms {
+            if let Spec::MonthDay { month, day } = tm.spec {
+                // a weekday right before: "Sunday (March 27)"
+                let wd = (tm.first..tm.last)
+                    .chain(tm.first.saturating_sub(2)..tm.first)
+                    .find_map(|i| toks.get(i).and_then(|t| time::weekday_of(&t.norm)));
+                if let Some(wd) = wd {
+                    let y = time::year_for_weekday(month, day, wd, latest_year)?;
+                    return NaiveDate::from_ymd_opt(y, month, day).map(|d| (d, "weekday"));
+                }
+            }
+        }
+    }
+    None
+}
+
+fn norm(toks: &[Token], i: usize) -> &str {
+    toks.get(i).map(|t| t.norm.as_str()).unwrap_or("")
+}
+
+fn starts_with_seq(toks: &[Token], i: usize, seq: &[&str]) -> bool {
+    seq.iter().enumerate().all(|(k, w)| norm(toks, i + k) == *w)
+}
+
+/// Finds the mentions of a sentence, left to right, resolving references
+/// against what the article has said so far.
+fn find_mentions(
+    g: &Gazetteer,
+    ctx: &mut Ctx,
+    toks: &[Token],
+    tms: &[TimeMention],
+) -> Vec<Mention> {
+    let in_time = |i: usize| {
+        tms.iter()
+            .any(|t| !matches!(t.spec, Spec::Duration { .. }) && i >= t.first && i < t.last)
+    };
+    let gm = g.find(toks);
+    let mut out: Vec<Mention> = Vec::new();
+    // local context: this sentence's earlier mentions count for references
+    let mut local = Ctx {
+        places: ctx.places.clone(),
+        actors: ctx.actors.clone(),
+    };
+    let mut gi = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        while gi < gm.len() && gm[gi].first < i {
+            gi += 1;
+        }
+        if in_time(i) {
+            i += 1;
+            continue;
+        }
+        let n = toks[i].norm.as_str();
+        let mut made: Option<Mention> = None;
+        // gazetteer label
+        if gi < gm.len() && gm[gi].first == i {
+            let m = &gm[gi];
+            let actors: Vec<usize> = m
+                .entities
+                .iter()
+                .copied()
+                .filter(|&e| g.entities[e].role == Role::Actor)
+                .collect();
+            let places: Vec<usize> = m
+                .entities
+                .iter()
+                .copied()
+                .filter(|&e| g.entities[e].role == Role::Place)
+                .collect();
+            let source = m
+                .entities
+                .iter()
+                .any(|&e| g.entities[e].role == Role::Source);
+            let mut last = m.last;
+            // "IS militants", "Islamic State group fighters"
+            let mut absorbed = false;
+            while last < toks.len()
+                && (FORCE_NOUNS.contains(&norm(toks, last)) && norm(toks, last) != "government")
+            {
+                last += 1;
+                absorbed = true;
+            }
+            let kind = if let Some(&a) = actors.first() {
+                if let (Some(&p), false) = (places.first(), absorbed) {
+                    MK::Both(Ent::known(g, a), Ent::known(g, p))
+                } else {
+                    MK::Actor(Ent::known(g, a))
+                }
+            } else if let Some(&p) = places.first() {
+                let is_country = g.entities[p].has_class("Country");
+                match (is_country, g.government_of(p)) {
+                    (true, Some(gov)) if absorbed => MK::Actor(Ent::known(g, gov)),
+                    (true, Some(gov)) => MK::Both(Ent::known(g, gov), Ent::known(g, p)),
+                    _ if absorbed => {
+                        last = m.last;
+                        MK::Place(Ent::known(g, p))
+                    }
+                    _ => MK::Place(Ent::known(g, p)),
+                }
+            } else if source {
+                MK::Source
+            } else {
+                MK::Source
+            };
+            // a place name inside an organisation's name: "X Coordination network"
+            let org = matches!(kind, MK::Place(_))
+                && toks.get(last).is_some_and(|t| {
+                    t.is_capitalized()
+                        && t.is_word()
+                        && !is_place_descriptor(&t.norm)
+                        && !SITE_NOUNS.contains(&t.norm.as_str())
+                })
+                && !gm.iter().any(|x| x.first == last);
+            let kind = if org { MK::Source } else { kind };
+            made = Some(Mention {
+                first: i,
+                last,
+                kind,
+                backer: false,
+                resolved: false,
+                weak: false,
+            });
+        }
+        // demonym + force noun: "Syrian troops", "Syrian and Russian forces"
+        if made.is_none() && toks[i].is_capitalized() {
+            if let Some(a) = g.demonym(n) {
+                let mut j = i + 1;
+                // coordinated demonyms share the noun
+                while norm(toks, j) == "and" && g.demonym(norm(toks, j + 1)).is_some() {
+                    j += 2;
+                }
+                let mut k = j;
+                while k < toks.len()
+                    && k < j + 3
+                    && matches!(
+                        norm(toks, k),
+                        "government"
+                            | "special"
+                            | "regime"
+                            | "security"
+                            | "armed"
+                            | "-"
+                            | "led"
+                            | "pro"
+                            | "state"
+                            | "national"
+                            | "regular"
+                            | "ground"
+                            | "elite"
+                    )
+                {
+                    k += 1;
+                }
+                let backed = norm(toks, i + 1) == "-"
+                    && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
+                if backed {
+                    made = Some(Mention {
+                        first: i,
+                        last: i + 1,
+                        kind: MK::Actor(Ent::known(g, a)),
+                        backer: true,
+                        resolved: false,
+                        weak: false,
+                    });
+                } else if FORCE_NOUNS.contains(&norm(toks, k))
+                    || BACKER_NOUNS.contains(&norm(toks, k))
+                {
+                    let mut last = k + 1;
+                    while last < toks.len()
+                        && (FORCE_NOUNS.contains(&norm(toks, last))
+                            || BACKER_NOUNS.contains(&norm(toks, last)))
+                    {
+                        last += 1;
+                    }
+                    let backer = (k..last).any(|x| BACKER_NOUNS.contains(&norm(toks, x)));
+                    if j > i + 1 {
+                        // "Syrian and Russian forces": one mention per demonym
+                        let mut p = i;
+                        while p < j {
+                            if let Some(aa) = g.demonym(norm(toks, p)) {
+                                out.push(Mention {
+                                    first: p,
+                                    last: if p + 2 >= j { last } else { p + 1 },
+                                    kind: MK::Actor(Ent::known(g, aa)),
+                                    backer,
+                                    resolved: false,
+                                    weak: false,
+                                });
+                            }
+                            p += 2;
+                        }
+                        for m in &out[out.len() - (j - i).div_ceil(2)..] {
+                            if let Some(ac) = m.actor() {
+                                local.actors.push(ac.clone());
+                            }
+                        }
+                        i = last;
+                        continue;
+                    }
+                    made = Some(Mention {
+                        first: i,
+                        last,
+                        kind: MK::Actor(Ent::known(g, a)),
+                        backer,
+                        resolved: false,
+                        weak: false,
+                    });
+                }
+            }
+        }
+        // context phrases
+        if made.is_none() {
+            made = context_phrase(g, &local, toks, i);
+        }
+        // unknown capitalised names
+        if made.is_none() {
+            made = unknown_name(g, toks, i, &in_time);
+        }
+        match made {
+            Some(mut m) => {
+                let weak = m.weak;
+                // "X-backed", "X air support", "X backers"
+                if norm(toks, m.last) == "-"
+                    && matches!(norm(toks, m.last + 1), "backed" | "supported" | "allied")
+                {
+                    m.backer = true;
+                }
+                if let Some(p) = m.place() {
+                    if !matches!(m.kind, MK::Both(..)) && !weak {
+                        local.places.push(p.clone());
+                    }
+                }
+                if let Some(a) = m.actor() {
+                    if !m.backer {
+                        local.actors.push(a.clone());
+                    }
+                }
+                i = m.last.max(i + 1);
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    mark_backers(toks, &mut out);
+    let _ = ctx;
+    out
+}
+
+/// Phrases resolved from context: "government forces", "the militants",
+/// "the city", "the citadel", "their fighters", "it".
+fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<Mention> {
+    let n = norm(toks, i);
+    let det = matches!(n, "the" | "this" | "that");
+    let start = i;
+    let j = if det { i + 1 } else { i };
+    // pro-government / pro-X
+    if norm(toks, j) == "pro" && norm(toks, j + 1) == "-" {
+        let x = norm(toks, j + 2);
+        let mut k = j + 3;
+        while k < toks.len() && FORCE_NOUNS.contains(&norm(toks, k)) {
+            k += 1;
+        }
+        if k == j + 3 {
+            return None;
+        }
+        if matches!(x, "government" | "regime" | "state") {
+            let gov = ctx.government(g)?;
+            return Some(Mention {
+                first: start,
+                last: k,
+                kind: MK::Actor(gov),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+        if toks.get(j + 2).is_some_and(|t| t.is_capitalized()) {
+            let surface = toks[j..k]
+                .iter()
+                .map(|t| t.raw.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace(" - ", "-");
+            return Some(Mention {
+                first: start,
+                last: k,
+                kind: MK::Actor(Ent::new_actor(&surface)),
+                backer: false,
+                resolved: false,
+                weak: false,
+            });
+        }
+        return None;
+    }
+    // government forces, regime troops, the army, the military, government offensive
+    let gov_head = matches!(
+        norm(toks, j),
+        "government" | "regime" | "army" | "military" | "loyalist" | "security" | "state"
+    );
+    if gov_head
+        && (det
+            || norm(toks, j) != "army"
+            || toks[j].is_capitalized()
+            || i == 0
+            || FORCE_NOUNS.contains(&norm(toks, j + 1)))
+    {
+        let mut k = j + 1;
+        while k < toks.len()
+            && (FORCE_NOUNS.contains(&norm(toks, k))
+                || matches!(
+                    norm(toks, k),
+                    "offensive" | "assault" | "counter" | "counteroffensive"
+                ))
+        {
+            k += 1;
+        }
+        let head = norm(toks, j);
+        let ok =
+            k > j + 1 || (det && matches!(head, "army" | "military" | "regime" | "government"));
+        if ok && !(head == "state" && k == j + 1) {
+            let gov = ctx.government(g)?;
+            return Some(Mention {
+                first: start,
+                last: k,
+                kind: MK::Actor(gov),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+    }
+    // the militants, the group, the jihadists
+    if det
+        || matches!(
+            n,
+            "militants" | "jihadists" | "insurgents" | "extremists" | "islamists"
+        )
+    {
+        let mut k = j;
+        while k < toks.len()
+            && k < j + 2
+            && matches!(
+                norm(toks, k),
+                "terrorist"
+                    | "militant"
+                    | "jihadist"
+                    | "extremist"
+                    | "islamist"
+                    | "armed"
+                    | "hardline"
+                    | "ultra"
+                    | "-"
+            )
+        {
+            k += 1;
+        }
+        if matches!(
+            norm(toks, k),
+            "militants"
+                | "jihadists"
+                | "insurgents"
+                | "extremists"
+                | "group"
+                | "terrorists"
+                | "islamists"
+                | "gunmen"
+        ) {
+            let grp = ctx.latest_group()?.clone();
+            return Some(Mention {
+                first: start,
+                last: k + 1,
+                kind: MK::Actor(grp),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+    }
+    // its forces, their fighters
+    if matches!(n, "its" | "their")
+        && FORCE_NOUNS.contains(&norm(toks, i + 1))
+        && norm(toks, i + 1) != "allies"
+    {
+        let a = ctx.latest_actor()?.clone();
+        return Some(Mention {
+            first: i,
+            last: i + 2,
+            kind: MK::Actor(a),
+            backer: false,
+            resolved: true,
+            weak: false,
+        });
+    }
+    // it / they as arguments
+    if matches!(n, "it" | "they" | "them") {
+        return Some(Mention {
+            first: i,
+            last: i + 1,
+            kind: MK::Pronoun,
+            backer: false,
+            resolved: true,
+            weak: false,
+        });
+    }
+    // the city, the ancient town, the citadel
+    if det || matches!(n, "its") {
+        let mut k = j;
+        while k < toks.len()
+            && k < j + 4
+            && toks[k].is_word()
+            && !SETTLEMENT_NOUNS.contains(&norm(toks, k))
+            && !SITE_NOUNS.contains(&norm(toks, k))
+            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
+                || g.demonym(norm(toks, k)).is_some())
+            && !FORCE_NOUNS.contains(&norm(toks, k))
+        {
+            k += 1;
+        }
+        let head = norm(toks, k);
+        if n != "its"
+            && SETTLEMENT_NOUNS.contains(&head)
+            && norm(toks, k + 1) != "of"
+            && !matches!(head, "stronghold" | "capital" | "port")
+        {
+            let p = ctx.latest_place(true)?.clone();
+            return Some(Mention {
+                first: start,
+                last: k + 1,
+                kind: MK::Place(p),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+        if n != "its" && SITE_NOUNS.contains(&head) && norm(toks, k + 1) != "of" {
+            let city = ctx.latest_place(true)?.clone();
+            // a known site of that city, else a new one
+            let site = city.idx.and_then(|ci| {
+                g.entities.iter().enumerate().find(|(_, e)| {
+                    e.part_of == Some(ci)
+                        && e.role == Role::Place
+                        && crate::sentence::normalize_phrase(&e.label).contains(head)
+                })
+            });
+            let ent = match site {
+                Some((si, _)) => Ent::known(g, si),
+                None => Ent::new_place(
+                    &format!("{} {head}", city.label),
+                    Some(city.iri.clone()),
+                    false,
+                ),
+            };
+            return Some(Mention {
+                first: start,
+                last: k + 1,
+                kind: MK::Place(ent),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+    }
+    None
+}
+
+/// A capitalised name the gazetteer lacks: "Jabal Antara", "Houthi rebels".
+fn unknown_name(
+    g: &Gazetteer,
+    toks: &[Token],
+    i: usize,
+    in_time: &dyn Fn(usize) -> bool,
+) -> Option<Mention> {
+    let t = &toks[i];
+    if g.demonym(&t.norm).is_some() {
+        return None;
+    }
+    if !t.is_capitalized()
+        || !t.is_word()
+        || STOP_CAPS.contains(&t.norm.as_str())
+        || in_time(i)
+        || time::month_of(&t.norm).is_some()
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    loop {
+        let adjacent_hyphen = norm(toks, k) == "-"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.start == toks[k].end && toks[k].start == toks[k - 1].end);
+        if adjacent_hyphen
+            && toks.get(k + 1).is_some_and(|n| n.is_word())
+            && !matches!(
+                norm(toks, k + 1),
+                "held"
+                    | "controlled"
+                    | "backed"
+                    | "led"
+                    | "run"
+                    | "occupied"
+                    | "allied"
+                    | "based"
+                    | "supported"
+            )
+        {
+            k += 2;
+        } else if PARTICLES.contains(&norm(toks, k))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalized() || norm(toks, k + 2) == "-")
+        {
+            k += 1;
+        } else if toks.get(k).is_some_and(|n| {
+            n.is_capitalized()
+                && n.is_word()
+                && !STOP_CAPS.contains(&n.norm.as_str())
+                && !in_time(k)
+                && time::month_of(&n.norm).is_none()
+        }) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    // sentence-initial single words are usually ordinary words
+    if i == 0 && k == i + 1 {
+        return None;
+    }
+    if t.raw
+        .chars()
+        .all(|c| c.is_uppercase() || !c.is_alphabetic())
+        && k == i + 1
+        && t.raw.len() > 4
+    {
+        return None; // a shouted dateline word the gazetteer does not know
+    }
+    let surface = toks[i..k]
+        .iter()
+        .map(|t| t.raw.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" - ", "-");
+    let next = norm(toks, k);
+    if FORCE_NOUNS.contains(&next) && !matches!(next, "government" | "regime" | "group" | "state") {
+        let mut last = k + 1;
+        while last < toks.len() && FORCE_NOUNS.contains(&norm(toks, last)) {
+            last += 1;
+        }
+        let label = format!(
+            "{surface} {}",
+            toks[k..last]
+                .iter()
+                .map(|t| t.raw.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        return Some(Mention {
+            first: i,
+            last,
+            kind: MK::Actor(Ent::new_actor(&label)),
+            backer: false,
+            resolved: false,
+            weak: false,
+        });
+    }
+    // "X province", "X mountains", "the town of X" (handled by the caller's "of")
+    let of_place = i >= 2 && norm(toks, i - 1) == "of" && is_place_descriptor(norm(toks, i - 2));
+    let descriptor = is_place_descriptor(next);
+    if of_place || descriptor {
+        let noun = if descriptor { next } else { norm(toks, i - 2) };
+        let settlement = SETTLEMENT_NOUNS.contains(&noun);
+        return Some(Mention {
+            first: i,
+            last: k,
+            kind: MK::Place(Ent::new_place(&surface, None, settlement)),
+            backer: false,
+            resolved: false,
+            weak: false,
+        });
+    }
+    // an unknown name: a place only if a place slot takes it
+    Some(Mention {
+        first: i,
+        last: k,
+        kind: MK::Place(Ent::new_place(&surface, None, true)),
+        backer: false,
+        resolved: false,
+        weak: true,
+    })
+}
+
+/// Marks mentions inside "backed by X", "with help from X", "and their X backers".
+fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
+    for i in 0..toks.len() {
+        for cue in BACKER_CUES {
+            if !starts_with_seq(toks, i, cue) {
+                continue;
+            }
+            let from = i + cue.len();
+            let is_and = cue[0] == "and";
+            let mut end = from;
+            while end < toks.len()
+                && end < from + 7
+                && !matches!(norm(toks, end), "," | ";" | "." | "(" | "—")
+                && !is_trigger_word(norm(toks, end))
+            {
+                end += 1;
+            }
+            if is_and
+                && !(from..end).any(|k| {
+                    matches!(
+                        norm(toks, k),
+                        "backers"
+                            | "backer"
+                            | "allies"
+                            | "support"
+                            | "sponsors"
+                            | "air"
+                            | "aerial"
+                            | "advisers"
+                    )
+                })
+            {
+                continue;
+            }
+            for m in ms.iter_mut() {
+                if m.first >= from && m.first < end {
+                    m.backer = true;
+                }
+            }
+        }
+    }
+}
+
+fn is_trigger_word(w: &str) -> bool {
+    VERBS.iter().any(|(f, _, _, p)| *f == w && p.is_empty())
+}
+
+struct SentenceClaims<'a> {
+    g: &'a Gazetteer,
+    toks: &'a [Token],
+    tms: &'a [TimeMention],
+    ms: &'a [Mention],
+    ctx: &'a Ctx,
+    anchor: Option<NaiveDate>,
+    doc: &'a str,
+    ev: &'a Evidence,
+    out: Vec<Claim>,
+}
+
+struct Draft {
+    kind: Kind,
+    actor: Ent,
+    actor_surface: String,
+    place: Ent,
+    place_surface: String,
+    from: Option<(Ent, String)>,
+    partial: bool,
+    trig: Trig,
+    pattern: &'static str,
+    weak: bool,
+    implied: bool,
+}
+
+impl SentenceClaims<'_> {
+    fn n(&self, i: usize) -> &str {
+        norm(self.toks, i)
+    }
+
+    fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.ms.iter().find(|m| m.first <= i && i < m.last)
+    }
+
+    fn surface(&self, m: &Mention) -> String {
+        let s = self.toks[m.first].start - self.ev.start;
+        let e = self.toks[m.last - 1].end - self.ev.start;
+        self.ev.text[s..e].to_string()
+    }
+
+    fn triggers(&self) -> Vec<Trig> {
+        let mut out = Vec::new();
+        for i in 0..self.toks.len() {
+            if self.mention_at(i).is_some() {
+                continue;
+            }
+            let w = self.n(i);
+            if i > 0 && self.n(i - 1) == "-" {
+                continue; // "IS-held": handled as a compound
+            }
+            for &(form, class, participle, particle) in VERBS {
+                if form != w {
+                    continue;
+                }
+                let mut end = i + 1;
+                let ok = match particle {
+                    "" => true,
+                    "!" => match class {
+                        // "left the city": a direct object must follow
+                        Class::Withdraw => {
+                            matches!(self.n(i + 1), "the")
+                                || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                        }
+                        // "control" as a verb: right after an actor
+                        _ => i > 0 && self.mention_at(i - 1).and_then(|m| m.actor()).is_some(),
+                    },
+                    p => {
+                        let parts: Vec<&str> = p.split('|').collect();
+                        if class == Class::Expel {
+                            (i + 1..(i + 8).min(self.toks.len()))
+                                .any(|k| parts.contains(&self.n(k)) && matches!(self.n(k), "out"))
+                        } else {
+                            let mut k = i + 1;
+                            while matches!(
+                                self.n(k),
+                                "deep" | "further" | "back" | "quickly" | "swiftly"
+                            ) && !parts.contains(&self.n(k))
+                            {
+                                k += 1;
+                            }
+                            if parts.contains(&self.n(k)) {
+                                end = k + 1;
+                                true
+                            } else {
+                                false
+                            }
+                        }
+                    }
+                };
+                if ok {
+                    out.push(Trig {
+                        i,
+                        end,
+                        class,
+                        participle,
+                    });
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    fn run(&mut self) {
+        if self.toks.is_empty() {
+            return;
+        }
+        let trigs = self.triggers();
+        let mut drafts = Vec::new();
+        for (k, t) in trigs.iter().enumerate() {
+            let d = self.arguments(*t, &trigs, k);
+            drafts.extend(d);
+        }
+        drafts.extend(self.compounds());
+        drafts.extend(self.nominals());
+        for d in drafts {
+            self.finish(d, &trigs);
+        }
+    }
+
+    fn passive(&self, t: Trig) -> bool {
+        if !t.participle {
+            return false;
+        }
+        let mut k = t.i;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            k -= 1;
+            steps += 1;
+            let w = self.n(k);
+            if BE_FORMS.contains(&w) {
+                return true;
+            }
+            if !ADVERBS.contains(&w) {
+                break;
+            }
+        }
+        // reduced relative: "Palmyra, captured by the militants"
+        self.n(t.end) == "by"
+            && t.i > 0
+            && (self.n(t.i - 1) == ","
+                || self.mention_at(t.i - 1).and_then(|m| m.place()).is_some())
+    }
+
+    /// Whether a preposition governs the mention (skipping determiners,
+    /// adjectives and backer modifiers): "by a Russian-backed government offensive".
+    fn after_preposition(&self, m: &Mention) -> bool {
+        let mut k = m.first;
+        let mut steps = 0;
+        while k > 0 && steps < 5 {
+            k -= 1;
+            steps += 1;
+            let w = self.n(k);
+            if NON_SUBJECT_PREPS.contains(&w) {
+                return !(w == "of"
+                    && k >= 1
+                    && matches!(
+                        self.n(k - 1),
+                        "bulk"
+                            | "most"
+                            | "some"
+                            | "contingent"
+                            | "units"
+                            | "members"
+                            | "remnants"
+                            | "many"
+                            | "hundreds"
+                            | "thousands"
+                    ));
+            }
+            let backer_tok = self
+                .ms
+                .iter()
+                .any(|x| x.backer && x.first <= k && k < x.last);
+            if !(matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "-"
+                    | "backed"
+                    | "led"
+                    | "supported"
+                    | "so"
+                    | "called"
+            ) || backer_tok)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The nearest actor before `i` that can be a subject.
+    fn subject(&self, i: usize) -> Option<(Ent, String, bool)> {
+        // "militants who seized the city": the noun before the relative pronoun
+        let mut k = i;
+        while k > 0 && ADVERBS.contains(&self.n(k - 1)) && !matches!(self.n(k - 1), "to") {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.n(k - 1), "who" | "which" | "that") {
+            if let Some(m) = self.ms.iter().find(|m| m.last == k - 1) {
+                if let Some(a) = m.actor() {
+                    return Some((a.clone(), self.surface(m), m.resolved));
+                }
+            }
+        }
+        for m in self.ms.iter().rev().filter(|m| m.last <= i) {
+            if (m.first..i).any(|k| matches!(self.n(k), ";")) {
+                return None;
+            }
+            let after = self.n(m.last);
+            if m.backer || self.after_preposition(m) {
+                continue;
+            }
+            if after == "'s" || POSSESSED_NOUNS.contains(&after) {
+                continue;
+            }
+            match &m.kind {
+                MK::Actor(a) | MK::Both(a, _) => {
+                    return Some((a.clone(), self.surface(m), m.resolved))
+                }
+                MK::Pronoun => {
+                    // nearest actor mentioned before the pronoun
+                    let before = self
+                        .ms
+                        .iter()
+                        .rev()
+                        .filter(|x| x.last <= m.first && !x.backer)
+                        .find_map(|x| x.actor().cloned());
+                    let a = before
+                        .or_else(|| self.ctx.latest_group().cloned())
+                        .or_else(|| self.ctx.latest_actor().cloned())?;
+                    return Some((a, self.surface(m), true));
+                }
+                _ => continue,
+            }
+        }
+        None
+    }
+
+    /// The place(s) after `from`: skips determiners and descriptors, notes
+    /// partial extent, stops at prepositions and clause breaks.
+    fn object_places(&self, from: usize) -> (Vec<(Ent, String, bool)>, bool, bool, usize) {
+        let mut partial = false;
+        let mut subarea = false;
+        let mut places = Vec::new();
+        let mut k = from;
+        let limit = (from + 10).min(self.toks.len());
+        while k < limit {
+            if let Some(m) = self.ms.iter().find(|m| m.first == k) {
+                match &m.kind {
+                    MK::Place(p) | MK::Both(_, p) => {
+                        places.push((p.clone(), self.surface(m), m.resolved));
+                        k = m.last;
+                        // coordination: "Raqqa and Deir al-Zor"
+                        if matches!(self.n(k), "and" | ",") {
+                            if let Some(m2) = self.ms.iter().find(|x| x.first == k + 1) {
+                                if let Some(p2) = m2.place() {
+                                    places.push((p2.clone(), self.surface(m2), m2.resolved));
+                                    k = m2.last;
+                                }
+                            }
+                        }
+                        break;
+                    }
+                    MK::Pronoun if self.n(k) == "it" => {
+                        if let Some(p) = self.ctx.latest_place(true).cloned().or_else(|| {
+                            self.ms
+                                .iter()
+                                .rev()
+                                .filter(|x| x.last <= k)
+                                .find_map(|x| x.place().cloned())
+                        }) {
+                            places.push((p, "it".into(), true));
+                        }
+                        k += 1;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            let w = self.n(k);
+            if OBJECT_STOPS.contains(&w)
+                && !(w == "and"
+                    && places.is_empty()
+                    && k > from
+                    && !SUBAREA_NOUNS.contains(&self.n(k - 1)))
+            {
+                // "of" is allowed ("most of X"); "and" only inside "the ruins and the city"
+                break;
+            }
+            if w == "and" && k + 1 < self.toks.len() {
+                k += 1;
+                continue;
+            }
+            if self.toks[k]
+                .raw
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+            {
+                break;
+            }
+            if is_trigger_word(w) && k > from {
+                break;
+            }
+            if PARTIAL_WORDS.contains(&w) {
+                partial = true;
+            }
+            if SUBAREA_NOUNS.contains(&w) && w != "areas" {
+                subarea = true;
+            }
+            k += 1;
+        }
+        (places, partial, subarea, k)
+    }
+
+    fn actor_after(&self, word: &str, from: usize, span: usize) -> Option<(Ent, String)> {
+        let mut k = from;
+        while k < self.toks.len() && k < from + span {
+            if self.n(k) == word {
+                for m in self.ms.iter().filter(|m| m.first > k && m.first <= k + 5) {
+                    if m.backer {
+                        continue;
+                    }
+                    if let Some(a) = m.actor() {
+                        return Some((a.clone(), self.surface(m)));
+                    }
+                    if matches!(m.kind, MK::Pronoun) {
+                        break;
+                    }
+                }
+                return None;
+            }
+            if matches!(self.n(k), "," | ";" | "." | "and" | "but") {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The place a sentence is about when a verb names none: the latest
+    /// settlement mentioned before `before`, in this sentence or earlier.
+    fn topic_place(&self, before: usize) -> Option<(Ent, String)> {
+        self.ms
+            .iter()
+            .rev()
+            .filter(|m| m.last <= before && !m.weak)
+            .find_map(|m| {
+                m.place()
+                    .filter(|p| p.city_like)
+                    .map(|p| (p.clone(), self.surface(m)))
+            })
+            .or_else(|| {
+                self.ctx
+                    .latest_place(true)
+                    .map(|p| (p.clone(), String::new()))
+            })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn draft(
+        &self,
+        kind: Kind,
+        actor: (Ent, String, bool),
+        place: (Ent, String, bool),
+        from: Option<(Ent, String)>,
+        partial: bool,
+        t: Trig,
+        pattern: &'static str,
+    ) -> Draft {
+        Draft {
+            kind,
+            weak: actor.2 || place.2,
+            actor: actor.0,
+            actor_surface: actor.1,
+            place: place.0,
+            place_surface: place.1,
+            from,
+            partial,
+            trig: t,
+            pattern,
+            implied: false,
+        }
+    }
+
+    fn arguments(&self, t: Trig, trigs: &[Trig], _k: usize) -> Vec<Draft> {
+        let mut out = Vec::new();
+        let passive = self.passive(t);
+        match (t.class, passive) {
+            (Class::Capture | Class::Hold, false) | (Class::Lose | Class::Enter, false) => {
+                let Some(subj) = self.subject(t.i) else {
+                    return out;
+                };
+                let mut start = t.end;
+                // "took control of", "regained control"
+                let mut control = false;
+                while matches!(
+                    self.n(start),
+                    "full"
+                        | "complete"
+                        | "total"
+                        | "effective"
+                        | "back"
+                        | "over"
+                        | "control"
+                        | "of"
+                        | "deep"
+                        | "into"
+                        | "up"
+                        | "firm"
+                ) {
+                    control |= self.n(start) == "control";
+                    start += 1;
+                }
+                let (places, partial, subarea, end) = self.object_places(start);
+                let kind = match t.class {
+                    Class::Capture => Kind::Captured,
+                    Class::Hold => Kind::Held,
+                    Class::Lose => Kind::Lost,
+                    _ => Kind::Entered,
+                };
+                let places = if places.is_empty()
+                    && (subarea || (control && t.class == Class::Capture))
+                    && !matches!(self.n(end), "to" | "toward" | "towards")
+                {
+                    self.topic_place(t.i)
+                        .map(|(p, s)| vec![(p, s, true)])
+                        .unwrap_or_default()
+                } else {
+                    places
+                };
+                let from = if t.class == Class::Capture {
+                    self.actor_after("from", end, 3)
+                } else {
+                    None
+                };
+                for p in places {
+                    out.push(self.draft(
+                        kind,
+                        subj.clone(),
+                        p,
+                        from.clone(),
+                        partial || subarea,
+                        t,
+                        "active",
+                    ));
+                }
+            }
+            (Class::Capture | Class::Hold | Class::Enter, true) => {
+                // "Palmyra was retaken by the army"
+                let place = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.last <= t.i)
+                    .find_map(|m| match &m.kind {
+                        MK::Place(p) | MK::Both(_, p) => {
+                            Some((p.clone(), self.surface(m), m.resolved))
+                        }
+                        MK::Pronoun => self
+                            .ctx
+                            .latest_place(true)
+                            .map(|p| (p.clone(), self.surface(m), true)),
+                        _ => None,
+                    });
+                let agent = self.actor_after("by", t.end, 5);
+                if let (Some(p), Some(a)) = (place, agent) {
+                    let from = self.actor_after("from", t.end, 8);
+                    let kind = match t.class {
+                        Class::Capture => Kind::Captured,
+                        Class::Hold => Kind::Held,
+                        _ => Kind::Entered,
+                    };
+                    out.push(self.draft(kind, (a.0, a.1, false), p, from, false, t, "passive"));
+                }
+            }
+            (Class::Withdraw, _) => {
+                let Some(subj) = self.subject(t.i) else {
+                    return out;
+                };
+                let mut start = t.end;
+                if matches!(self.n(start), "to" | "toward" | "towards" | "into") {
+                    return out;
+                }
+                let mut partial = false;
+                while matches!(
+                    self.n(start),
+                    "from" | "of" | "out" | "most" | "much" | "parts" | "part"
+                ) {
+                    partial |= matches!(self.n(start), "most" | "much" | "parts" | "part");
+                    start += 1;
+                }
+                let (places, p2, _, end) = self.object_places(start);
+                if places.is_empty() {
+                    if matches!(self.n(end), "to" | "toward" | "towards" | "into") && end == start {
+                        return out;
+                    }
+                    if let Some((p, s)) = self.topic_place(t.i) {
+                        out.push(self.draft(
+                            Kind::Withdrew,
+                            subj,
+                            (p, s, true),
+                            None,
+                            partial,
+                            t,
+                            "withdraw-context",
+                        ));
+                    }
+                } else {
+                    for p in places {
+                        out.push(self.draft(
+                            Kind::Withdrew,
+                            subj.clone(),
+                            p,
+                            None,
+                            partial || p2,
+                            t,
+                            "withdraw",
+                        ));
+                    }
+                }
+            }
+            (Class::Expel, false) => {
+                // "X drove Z out of P"
+                let Some(subj) = self.subject(t.i) else {
+                    return out;
+                };
+                let mut k = t.end;
+                let mut partial = false;
+                while matches!(
+                    self.n(k),
+                    "back" | "most" | "the" | "remaining" | "all" | "bulk" | "of" | "some" | "last"
+                ) {
+                    partial |= matches!(self.n(k), "most" | "some" | "bulk");
+                    k += 1;
+                }
+                let Some(obj) = self.ms.iter().find(|m| m.first == k) else {
+                    return out;
+                };
+                let Some(expelled) = obj.actor().cloned().or_else(|| {
+                    if matches!(obj.kind, MK::Pronoun) {
+                        self.ctx.latest_group().cloned()
+                    } else {
+                        None
+                    }
+                }) else {
+                    return out;
+                };
+                let mut j = obj.last;
+                while matches!(self.n(j), "out" | "of" | "from") {
+                    j += 1;
+                }
+                if j == obj.last {
+                    return out;
+                }
+                let (places, p2, _, _) = self.object_places(j);
+                let places = if places.is_empty() {
+                    self.topic_place(t.i)
+                        .map(|(p, s)| vec![(p, s, true)])
+                        .unwrap_or_default()
+                } else {
+                    places
+                };
+                for p in places {
+                    out.push(self.draft(
+                        Kind::Captured,
+                        subj.clone(),
+                        p,
+                        Some((expelled.clone(), self.surface(obj))),
+                        partial || p2,
+                        t,
+                        "expel",
+                    ));
+                }
+            }
+            (Class::Expel, true) => {
+                // "Z were driven out (of P) (by X)"
+                let Some(patient) = self.subject(t.i) else {
+                    return out;
+                };
+                let mut j = t.end;
+                while matches!(self.n(j), "out" | "of" | "from") {
+                    j += 1;
+                }
+                let (places, p2, _, _) = if j > t.end {
+                    self.object_places(j)
+                } else {
+                    (Vec::new(), false, false, j)
+                };
+                let places = if places.is_empty() {
+                    self.topic_place(t.i)
+                        .map(|(p, s)| vec![(p, s, true)])
+                        .unwrap_or_default()
+                } else {
+                    places
+                };
+                let agent = self.actor_after("by", t.end, 8);
+                for p in places {
+                    out.push(self.draft(
+                        Kind::Lost,
+                        patient.clone(),
+                        p.clone(),
+                        None,
+                        p2,
+                        t,
+                        "expelled",
+                    ));
+                    if let Some(a) = &agent {
+                        out.push(self.draft(
+                            Kind::Captured,
+                            (a.0.clone(), a.1.clone(), false),
+                            p,
+                            Some((patient.0.clone(), patient.1.clone())),
+                            p2,
+                            t,
+                            "expelled-by",
+                        ));
+                    }
+                }
+            }
+            (Class::Fall, _) => {
+                // "P fell to X"
+                let to = self
+                    .actor_after("to", t.end - 1, 3)
+                    .or_else(|| self.actor_after("to", t.end, 3));
+                let place = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.last <= t.i)
+                    .find_map(|m| match &m.kind {
+                        MK::Place(p) | MK::Both(_, p) => {
+                            Some((p.clone(), self.surface(m), m.resolved))
+                        }
+                        MK::Pronoun => self
+                            .ctx
+                            .latest_place(true)
+                            .map(|p| (p.clone(), self.surface(m), true)),
+                        _ => None,
+                    });
+                if let (Some(a), Some(p)) = (to, place) {
+                    out.push(self.draft(
+                        Kind::Captured,
+                        (a.0, a.1, false),
+                        p,
+                        None,
+                        false,
+                        t,
+                        "fell-to",
+                    ));
+                }
+            }
+            (Class::Lose, true) => {}
+        }
+        let _ = trigs;
+        out
+    }
+
+    /// "IS-held Palmyra", "under X's control", "X strongholds of P and Q".
+    fn compounds(&self) -> Vec<Draft> {
+        let mut out = Vec::new();
+        for (mi, m) in self.ms.iter().enumerate() {
+            let Some(actor) = m.actor() else { continue };
+            if m.backer
+                && !(self.n(m.last) == "-"
+                    && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied"))
+            {
+                continue;
+            }
+            let t = Trig {
+                i: m.last,
+                end: m.last + 2,
+                class: Class::Hold,
+                participle: false,
+            };
+            let surface = self.surface(m);
+            // X-held P
+            if self.n(m.last) == "-"
+                && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied")
+            {
+                let (places, _, _, _) = self.object_places(m.last + 2);
+                let places = if places.is_empty() {
+                    // "the largest remaining IS-held city"
+                    let mut k = m.last + 2;
+                    while k < self.toks.len()
+                        && k < m.last + 5
+                        && !SETTLEMENT_NOUNS.contains(&self.n(k))
+                        && self.toks[k].is_word()
+                    {
+                        k += 1;
+                    }
+                    if SETTLEMENT_NOUNS.contains(&self.n(k)) {
+                        self.ctx
+                            .latest_place(true)
+                            .map(|p| vec![(p.clone(), self.n(k).to_string(), true)])
+                            .unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    places
+                };
+                for p in places {
+                    let mut d = self.draft(
+                        Kind::Held,
+                        (actor.clone(), surface.clone(), m.resolved),
+                        p,
+                        None,
+                        false,
+                        t,
+                        "x-held",
+                    );
+                    d.implied = true;
+                    out.push(d);
+                }
+                continue;
+            }
+            // X strongholds of P (and Q); X's de facto capital of P
+            let mut k = m.last;
+            if self.n(k) == "'s" {
+                k += 1;
+            }
+            while matches!(
+                self.n(k),
+                "de" | "facto" | "self" | "-" | "declared" | "main" | "last" | "remaining" | "key"
+            ) {
+                k += 1;
+            }
+            if matches!(
+                self.n(k),
+                "stronghold" | "strongholds" | "capital" | "bastion" | "bastions"
+            ) && matches!(self.n(k + 1), "of" | ",")
+            {
+                let (places, _, _, _) = self.object_places(k + 2);
+                for p in places {
+                    let mut d = self.draft(
+                        Kind::Held,
+                        (actor.clone(), surface.clone(), m.resolved),
+                        p,
+                        None,
+                        false,
+                        t,
+                        "stronghold-of",
+                    );
+                    d.implied = true;
+                    out.push(d);
+                }
+            }
+            // under X's control / under X control / under the control of X
+            let mut u = m.first;
+            while u > 0
+                && self.toks[u - 1].is_capitalized()
+                && self.mention_at(u - 1).is_none()
+                && u + 3 > m.first
+            {
+                u -= 1; // titles: "under President X's control"
+            }
+            let before_under = u >= 1 && self.n(u - 1) == "under";
+            let ctrl = if self.n(m.last) == "'s" {
+                m.last + 1
+            } else {
+                m.last
+            };
+            if before_under && self.n(ctrl) == "control"
+                || m.first >= 4
+                    && starts_with_seq(self.toks, m.first - 4, &["under", "the", "control", "of"])
+            {
+                let under = if before_under { u - 1 } else { m.first - 4 };
+                let place = self.ms[..mi]
+                    .iter()
+                    .rev()
+                    .filter(|x| x.last <= under)
+                    .find_map(|x| x.place().map(|p| (p.clone(), self.surface(x), x.resolved)));
+                if let Some(p) = place {
+                    let since = self
+                        .tms
+                        .iter()
+                        .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2);
+                    let mut d = self.draft(
+                        Kind::Held,
+                        (actor.clone(), surface.clone(), m.resolved),
+                        p,
+                        None,
+                        false,
+                        Trig { i: under, ..t },
+                        "under-control",
+                    );
+                    d.implied = since;
+                    out.push(d);
+                }
+            }
+        }
+        out
+    }
+
+    /// "the recapture of P by X", "X's capture of P", "the fall of P to X".
+    fn nominals(&self) -> Vec<Draft> {
+        let mut out = Vec::new();
+        for i in 0..self.toks.len() {
+            let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
+                continue;
+            };
+            if self.n(i + 1) != "of" || i == 0 {
+                continue;
+            }
+            let poss = self
+                .ms
+                .iter()
+                .find(|m| m.last + 1 == i && self.n(m.last) == "'s" && m.actor().is_some());
+            let Some(pm) = self.ms.iter().find(|m| m.first == i + 2) else {
+                continue;
+            };
+            let Some(place) = pm.place().cloned() else {
+                continue;
+            };
+            let after = pm.last;
+            let t = Trig {
+                i,
+                end: after,
+                class,
+                participle: false,
+            };
+            let agent = match class {
+                Class::Fall => self.actor_after("to", after, 2),
+                _ => self.actor_after("by", after, 2),
+            }
+            .or_else(|| {
+                poss.map(|m| {
+                    (
+                        m.actor().cloned().unwrap_or_else(|| Ent::new_actor("?")),
+                        self.surface(m),
+                    )
+                })
+            });
+            let Some(a) = agent else { continue };
+            let kind = match class {
+                Class::Lose => Kind::Lost,
+                Class::Withdraw => Kind::Withdrew,
+                _ => Kind::Captured,
+            };
+            out.push(self.draft(
+                kind,
+                (a.0, a.1, false),
+                (place, self.surface(pm), pm.resolved),
+                None,
+                false,
+                t,
+                "nominal",
+            ));
+        }
+        out
+    }
+
+    fn status(&self, t: Trig) -> Status {
+        let toks = self.toks;
+        // clause window to the left
+        let mut lo = t.i;
+        while lo > 0 && t.i - lo < 7 && !matches!(self.n(lo - 1), ";" | "," | "—" | "but") {
+            lo -= 1;
+        }
+        let window = |cues: &[&[&str]]| {
+            (lo..t.i).any(|k| {
+                cues.iter()
+                    .any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i)
+            })
+        };
+        let has_if = (0..t.i).any(|k| self.n(k) == "if")
+            && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
+            || (0..toks.len()).any(|k| self.n(k) == "if")
+                && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
+        if (0..t.i).any(|k| DENY_VERBS.contains(&self.n(k))) {
+            return Status::Denied;
+        }
+        if window(NEGATION_CUES) {
+            return Status::Negated;
+        }
+        if has_if && (window(PLAN_CUES) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if"))
+        {
+            return Status::Hypothetical;
+        }
+        if window(PLAN_CUES) {
+            return Status::Planned;
+        }
+        if (0..toks.len()).any(|k| CLAIM_VERBS.contains(&self.n(k))) {
+            return Status::Claimed;
+        }
+        // attribution: who says so
+        for s in 0..toks.len() {
+            let w = self.n(s);
+            let speech = SPEECH_VERBS.contains(&w) && !(s > 0 && BE_FORMS.contains(&self.n(s - 1)));
+            let according = w == "according" && self.n(s + 1) == "to";
+            if !speech && !according {
+                continue;
+            }
+            let span: Vec<usize> = if according {
+                (s + 2..(s + 10).min(toks.len())).collect()
+            } else if s > t.i {
+                // ", a monitor said" or "said the army"
+                let mut a = s;
+                while a > t.i && !matches!(self.n(a - 1), "," | ";" | "—") {
+                    a -= 1;
+                }
+                (a..s).chain(s + 1..(s + 5).min(toks.len())).collect()
+            } else {
+                let mut a = s;
+                while a > 0 && s - a < 9 && !matches!(self.n(a - 1), "," | ";" | "—" | "that") {
+                    a -= 1;
+                }
+                (a..s).collect()
+            };
+            let partisan = span.iter().any(|&k| {
+                PARTISAN_SPEAKERS.contains(&self.n(k))
+                    || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-"
+            }) || self
+                .ms
+                .iter()
+                .any(|m| span.contains(&m.first) && m.actor().is_some() && !m.backer);
+            return if partisan {
+                Status::Claimed
+            } else {
+                Status::Reported
+            };
+        }
+        Status::Reported
+    }
+
+    /// The time of trigger `t`: the nearest expression after it before the
+    /// next trigger, else the nearest before it after the previous one.
+    fn time_for(&self, t: Trig, trigs: &[Trig]) -> Option<&TimeMention> {
+        let next = trigs
+            .iter()
+            .map(|x| x.i)
+            .filter(|&x| x > t.i)
+            .min()
+            .unwrap_or(usize::MAX);
+        let prev = trigs
+            .iter()
+            .map(|x| x.end)
+            .filter(|&x| x <= t.i)
+            .max()
+            .unwrap_or(0);
+        let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. });
+        self.tms
+            .iter()
+            .filter(dated)
+            .find(|tm| tm.first >= t.end && tm.first < next)
+            .or_else(|| {
+                self.tms
+                    .iter()
+                    .filter(dated)
+                    .filter(|tm| {
+                        tm.last <= t.i && tm.first >= prev && (t.i - tm.last <= 10 || tm.first <= 2)
+                    })
+                    .last()
+            })
+    }
+
+    fn finish(&mut self, d: Draft, trigs: &[Trig]) {
+        if d.actor.iri == d.place.iri || d.from.as_ref().is_some_and(|f| f.0.iri == d.actor.iri) {
+            return;
+        }
+        // summaries ("has twice captured") are not events
+        let lo = d.trig.i.saturating_sub(4);
+        if (lo..d.trig.end + 1).any(|k| FREQUENCY_WORDS.contains(&self.n(k))) {
+            return;
+        }
+        let mut status = self.status(d.trig);
+        if d.implied && status == Status::Reported {
+            status = Status::Implied;
+        }
+        let tense = if (d.trig.i.saturating_sub(4)..d.trig.i)
+            .any(|k| matches!(self.n(k), "will" | "'ll" | "shall"))
+        {
+            Tense::Future
+        } else {
+            Tense::Past
+        };
+        let own = if d.implied {
+            None
+        } else {
+            self.time_for(d.trig, trigs)
+        };
+        let mut time: Option<TimeValue> = own.and_then(|tm| {
+            let text = self.span_text(tm.first, tm.last);
+            time::resolve(&tm.spec, &text, self.anchor, tense)
+        });
+        // "held it for 10 months after seizing it in May 2015"
+        if d.kind == Kind::Held && own.is_none() {
+            if let Some(dur) = self
+                .tms
+                .iter()
+                .find(|tm| tm.first >= d.trig.end && matches!(tm.spec, Spec::Duration { .. }))
+            {
+                if let (Spec::Duration { n, unit }, Some(next)) =
+                    (&dur.spec, trigs.iter().find(|x| x.i > d.trig.i))
+                {
+                    if let Some(tv) = self
+                        .time_for(*next, trigs)
+                        .and_then(|tm| time::resolve(&tm.spec, "", self.anchor, Tense::Past))
+                    {
+                        if let Some(end) = time::add_duration(tv.latest, *n, *unit) {
+                            let text =
+                                format!("{} {}", self.span_text(dur.first, dur.last), tv.text);
+                            time = Some(TimeValue {
+                                text: text.trim().to_string(),
+                                earliest: tv.earliest,
+                                latest: end,
+                                precision: Precision::Range,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if own.is_some() && time.is_none() && self.anchor.is_some() {
+            // an expression that did not resolve (impossible date): no time
+        }
+        if time.is_none() && own.is_none() {
+            let clause_start = (0..d.trig.i)
+                .rev()
+                .find(|&k| matches!(self.n(k), "," | ";" | "—"))
+                .map(|k| k + 1)
+                .unwrap_or(0);
+            let sub = (clause_start..d.trig.i).find(|&k| SUBORDINATORS.contains(&self.n(k)));
+            if sub.is_some_and(|k| self.n(k) == "since") && !d.implied {
+                return; // background: "since the group lost the city"
+            }
+            let past_held =
+                d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held");
+            if !past_held {
+                time = self.anchor.map(|a| TimeValue {
+                    text: String::new(),
+                    earliest: a,
+                    latest: a,
+                    precision: Precision::Day,
+                });
+            }
+        }
+        if let Some(tv) = &time {
+            if tv.earliest.year() < 1000 {
+                time = None;
+            }
+        }
+        let base = match d.pattern {
+            "active" | "passive" | "expel" | "withdraw" => 0.85,
+            "x-held" | "stronghold-of" | "under-control" | "fell-to" | "expelled-by"
+            | "expelled" => 0.75,
+            _ => 0.65,
+        };
+        let mut conf = base;
+        if d.weak {
+            conf -= 0.15;
+        }
+        if d.actor.discovered || d.place.discovered {
+            conf -= 0.1;
+        }
+        conf *= match status {
+            Status::Reported => 1.0,
+            Status::Claimed => 0.8,
+            Status::Implied => 0.8,
+            Status::Disputed => 0.5,
+            _ => 0.3,
+        };
+        let conf = (conf * 100.0_f64).round() / 100.0;
+        self.out.push(Claim {
+            doc: self.doc.to_string(),
+            kind: d.kind,
+            actor: d.actor.to_ref(&d.actor_surface),
+            place: EntityRef {
+                surface: Some(d.place_surface.clone()).filter(|s| !s.is_empty()),
+                ..d.place.to_ref(&d.place_surface)
+            },
+            from_actor: d.from.map(|(e, s)| e.to_ref(&s)),
+            time,
+            status,
+            partial: d.partial,
+            confidence: conf,
+            evidence: self.ev.clone(),
+            pattern: d.pattern.to_string(),
+        });
+        let _ = self.g;
+    }
+
+    fn span_text(&self, first: usize, last: usize) -> String {
+        if first >= last || last > self.toks.len() {
+            return String::new();
+        }
+        let s = self.toks[first].start - self.ev.start;
+        let e = self.toks[last - 1].end - self.ev.start;
+        self.ev.text[s..e].to_string()
+    }
+}

@@ -1,0 +1,461 @@
+//! The gazetteer: known actors, sources and places, read from Turtle
+//! (`ontology/gazetteer.ttl`, built in, plus any `--gazetteer FILE.ttl`),
+//! and a matcher that finds their labels in token sequences (case and
+//! punctuation tolerant, longest match, all-caps acronyms case-sensitive).
+
+use crate::sentence::{normalize_phrase, tokenize, Token};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{Quad, Term};
+use std::collections::{BTreeMap, HashMap};
+
+pub const NS: &str = "https://w3id.org/newsgraph/ns#";
+pub const ID: &str = "https://w3id.org/newsgraph/id/";
+const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/// The schema and the built-in gazetteer, compiled into the binary.
+pub const SCHEMA_TTL: &str = include_str!("../ontology/newsgraph.ttl");
+pub const GAZETTEER_TTL: &str = include_str!("../ontology/gazetteer.ttl");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Holds or takes ground: state forces, armed groups, coalitions.
+    Actor,
+    /// Reports but never holds: monitors, agencies, outlets.
+    Source,
+    Place,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub iri: String,
+    pub label: String,
+    pub alt_labels: Vec<String>,
+    pub role: Role,
+    /// Local names of the rdf:types in the ng: namespace (`StateActor`, `City`...).
+    pub classes: Vec<String>,
+    pub demonyms: Vec<String>,
+    /// For a state actor: the country place it governs.
+    pub governs: Option<usize>,
+    /// For a place: the place it is part of.
+    pub part_of: Option<usize>,
+    pub discovered: bool,
+}
+
+impl Entity {
+    pub fn has_class(&self, c: &str) -> bool {
+        self.classes.iter().any(|x| x == c)
+    }
+    pub fn is_state(&self) -> bool {
+        self.has_class("StateActor")
+    }
+}
+
+/// One label occurrence in a token sequence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelMatch {
+    /// Token range, end exclusive.
+    pub first: usize,
+    pub last: usize,
+    pub entities: Vec<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    entities: Vec<usize>,
+    /// Required raw token texts, when the label is an all-caps acronym.
+    exact: Option<Vec<String>>,
+}
+
+pub struct Gazetteer {
+    pub entities: Vec<Entity>,
+    by_iri: HashMap<String, usize>,
+    patterns: Vec<Pattern>,
+    matcher: Option<AhoCorasick>,
+    demonyms: HashMap<String, usize>,
+}
+
+fn local<'a>(iri: &'a str, ns: &str) -> Option<&'a str> {
+    iri.strip_prefix(ns)
+}
+
+fn is_acronym(label: &str) -> bool {
+    let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2
+        && letters.len() <= 6
+        && letters.iter().all(|c| c.is_uppercase())
+        && !label.contains(' ')
+}
+
+/// Turns a label into the local part of an IRI: lower-case ASCII words joined by '-'.
+pub fn slug(label: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in label.chars() {
+        let c = deaccent(c);
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            dash = true;
+        }
+    }
+    if out.is_empty() {
+        "x".into()
+    } else {
+        out
+    }
+}
+
+fn deaccent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'ē' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'Á' | 'À' | 'Â' | 'Ä' => 'A',
+        'É' | 'È' => 'E',
+        'Ö' | 'Ó' => 'O',
+        'Ü' | 'Ú' => 'U',
+        c => c,
+    }
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer plus extra Turtle documents `(name, text)`.
+    pub fn load(extra: &[(String, String)]) -> Result<Gazetteer, String> {
+        let mut quads = parse_turtle("ontology/gazetteer.ttl", GAZETTEER_TTL)?;
+        for (name, text) in extra {
+            quads.extend(parse_turtle(name, text)?);
+        }
+        Ok(Gazetteer::from_quads(&quads))
+    }
+
+    pub fn from_quads(quads: &[Quad]) -> Gazetteer {
+        // subject -> (prefLabel, altLabels, types, demonyms, governs, partOf)
+        #[derive(Default)]
+        struct Raw {
+            pref: Option<String>,
+            alt: Vec<String>,
+            types: Vec<String>,
+            demonyms: Vec<String>,
+            governs: Option<String>,
+            part_of: Option<String>,
+            discovered: bool,
+        }
+        let mut raw: BTreeMap<String, Raw> = BTreeMap::new();
+        for q in quads {
+            let s = match &q.subject {
+                oxigraph::model::NamedOrBlankNode::NamedNode(n) => n.as_str().to_string(),
+                _ => continue,
+            };
+            let p = q.predicate.as_str();
+            let lit = match &q.object {
+                Term::Literal(l) => Some(l.value().to_string()),
+                _ => None,
+            };
+            let obj_iri = match &q.object {
+                Term::NamedNode(n) => Some(n.as_str().to_string()),
+                _ => None,
+            };
+            let r = raw.entry(s).or_default();
+            if p == format!("{SKOS}prefLabel") {
+                if let Some(l) = lit {
+                    r.pref = Some(l);
+                }
+            } else if p == format!("{SKOS}altLabel") {
+                r.alt.extend(lit);
+            } else if p == RDF_TYPE {
+                if let Some(t) = obj_iri.as_deref().and_then(|o| local(o, NS)) {
+                    r.types.push(t.to_string());
+                }
+            } else if p == format!("{NS}demonym") {
+                r.demonyms.extend(lit);
+            } else if p == format!("{NS}governs") {
+                r.governs = obj_iri;
+            } else if p == format!("{NS}partOf") {
+                r.part_of = obj_iri;
+            } else if p == format!("{NS}discovered") {
+                r.discovered = lit.as_deref() == Some("true");
+            }
+        }
+        let mut entities = Vec::new();
+        let mut by_iri = HashMap::new();
+        let mut links = Vec::new();
+        for (iri, r) in raw {
+            let role = if r
+                .types
+                .iter()
+                .any(|t| t == "Place" || PLACE_CLASSES.contains(&t.as_str()))
+            {
+                Role::Place
+            } else if r.types.iter().any(|t| t == "Source") {
+                Role::Source
+            } else if r
+                .types
+                .iter()
+                .any(|t| t == "Actor" || ACTOR_CLASSES.contains(&t.as_str()))
+            {
+                Role::Actor
+            } else {
+                continue;
+            };
+            let Some(label) = r.pref else { continue };
+            by_iri.insert(iri.clone(), entities.len());
+            links.push((r.governs, r.part_of));
+            entities.push(Entity {
+                iri,
+                label,
+                alt_labels: r.alt,
+                role,
+                classes: r.types,
+                demonyms: r.demonyms,
+                governs: None,
+                part_of: None,
+                discovered: r.discovered,
+            });
+        }
+        for (i, (g, p)) in links.into_iter().enumerate() {
+            entities[i].governs = g.and_then(|g| by_iri.get(&g).copied());
+            entities[i].part_of = p.and_then(|p| by_iri.get(&p).copied());
+        }
+        let mut g = Gazetteer {
+            entities,
+            by_iri,
+            patterns: Vec::new(),
+            matcher: None,
+            demonyms: HashMap::new(),
+        };
+        g.build();
+        g
+    }
+
+    fn build(&mut self) {
+        let mut by_norm: BTreeMap<String, Pattern> = BTreeMap::new();
+        let mut exact_by_norm: BTreeMap<(String, Vec<String>), Vec<usize>> = BTreeMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            for label in std::iter::once(&e.label).chain(e.alt_labels.iter()) {
+                let norm = normalize_phrase(label);
+                if norm.is_empty() {
+                    continue;
+                }
+                if is_acronym(label) {
+                    let raw: Vec<String> = tokenize(label, 0).into_iter().map(|t| t.raw).collect();
+                    exact_by_norm.entry((norm, raw)).or_default().push(i);
+                } else {
+                    let p = by_norm.entry(norm).or_insert(Pattern {
+                        entities: Vec::new(),
+                        exact: None,
+                    });
+                    if !p.entities.contains(&i) {
+                        p.entities.push(i);
+                    }
+                }
+            }
+            for d in &e.demonyms {
+                self.demonyms.entry(normalize_phrase(d)).or_insert(i);
+            }
+        }
+        let mut keys = Vec::new();
+        self.patterns.clear();
+        for (norm, p) in by_norm {
+            keys.push(format!("{norm} "));
+            self.patterns.push(p);
+        }
+        for ((norm, raw), ents) in exact_by_norm {
+            keys.push(format!("{norm} "));
+            self.patterns.push(Pattern {
+                entities: ents,
+                exact: Some(raw),
+            });
+        }
+        self.matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(&keys)
+            .ok();
+    }
+
+    pub fn get(&self, iri: &str) -> Option<usize> {
+        self.by_iri.get(iri).copied()
+    }
+
+    /// The state actor whose demonym this (normalised) word is.
+    pub fn demonym(&self, norm: &str) -> Option<usize> {
+        self.demonyms.get(norm).copied()
+    }
+
+    /// The state actor that governs the country containing `place`.
+    pub fn government_of(&self, place: usize) -> Option<usize> {
+        let mut cur = Some(place);
+        let mut steps = 0;
+        while let Some(p) = cur {
+            if let Some(a) = self.entities.iter().position(|e| e.governs == Some(p)) {
+                return Some(a);
+            }
+            cur = self.entities[p].part_of;
+            steps += 1;
+            if steps > 8 {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Adds (or finds) an entity discovered in text.
+    pub fn discover(
+        &mut self,
+        role: Role,
+        label: &str,
+        class: &str,
+        part_of: Option<usize>,
+    ) -> usize {
+        let ns = if role == Role::Place {
+            "place"
+        } else {
+            "actor"
+        };
+        let iri = format!("{ID}{ns}/{}", slug(label));
+        if let Some(&i) = self.by_iri.get(&iri) {
+            return i;
+        }
+        self.by_iri.insert(iri.clone(), self.entities.len());
+        self.entities.push(Entity {
+            iri,
+            label: label.to_string(),
+            alt_labels: Vec::new(),
+            role,
+            classes: vec![
+                if role == Role::Place {
+                    "Place".into()
+                } else {
+                    "Actor".into()
+                },
+                class.to_string(),
+            ],
+            demonyms: Vec::new(),
+            governs: None,
+            part_of,
+            discovered: true,
+        });
+        self.entities.len() - 1
+    }
+
+    /// Every longest label match in `tokens`, left to right, not overlapping.
+    pub fn find(&self, tokens: &[Token]) -> Vec<LabelMatch> {
+        let Some(ac) = &self.matcher else {
+            return Vec::new();
+        };
+        let mut joined = String::new();
+        let mut starts = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            starts.push(joined.len());
+            joined.push_str(&t.norm);
+            joined.push(' ');
+        }
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let input = Input::new(&joined)
+                .range(starts[i]..)
+                .anchored(Anchored::Yes);
+            let mut advanced = false;
+            if let Some(m) = ac.find(input) {
+                let end = m.end();
+                let last = starts.partition_point(|&s| s < end);
+                let p = &self.patterns[m.pattern().as_usize()];
+                let ok = match &p.exact {
+                    Some(raw) => tokens[i..last]
+                        .iter()
+                        .map(|t| t.raw.as_str())
+                        .eq(raw.iter().map(String::as_str)),
+                    None => true,
+                };
+                if ok && last > i {
+                    out.push(LabelMatch {
+                        first: i,
+                        last,
+                        entities: p.entities.clone(),
+                    });
+                    i = last;
+                    advanced = true;
+                }
+            }
+            if !advanced {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+const PLACE_CLASSES: &[&str] = &[
+    "Country", "Region", "City", "Town", "Village", "District", "Site", "Mountain",
+];
+const ACTOR_CLASSES: &[&str] = &["StateActor", "ArmedGroup", "Coalition"];
+
+/// Parses a Turtle document, naming it in errors.
+pub fn parse_turtle(name: &str, text: &str) -> Result<Vec<Quad>, String> {
+    RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(text.as_bytes())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("{name}: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TTL: &str = r#"
+@prefix ng: <https://w3id.org/newsgraph/ns#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/newsgraph/id/actor/northland> a ng:Actor, ng:StateActor ; skos:prefLabel "Northland government" ;
+   ng:demonym "Northlandish" ; ng:governs <https://w3id.org/newsgraph/id/place/northland> .
+<https://w3id.org/newsgraph/id/actor/red-band> a ng:Actor, ng:ArmedGroup ; skos:prefLabel "Red Band" ; skos:altLabel "RB", "the Red Band group" .
+<https://w3id.org/newsgraph/id/place/northland> a ng:Place, ng:Country ; skos:prefLabel "Northland" .
+<https://w3id.org/newsgraph/id/place/old-town> a ng:Place, ng:City ; skos:prefLabel "Old Town" ; skos:altLabel "Oldtown" ;
+   ng:partOf <https://w3id.org/newsgraph/id/place/northland> .
+"#;
+
+    fn gaz() -> Gazetteer {
+        Gazetteer::from_quads(&parse_turtle("t", TTL).unwrap())
+    }
+
+    #[test]
+    fn longest_match_and_case_sensitive_acronyms() {
+        let g = gaz();
+        let toks = tokenize("The Red Band group took OLD TOWN; rb is not RB-held", 0);
+        let m = g.find(&toks);
+        let labels: Vec<_> = m
+            .iter()
+            .map(|m| g.entities[m.entities[0]].label.as_str())
+            .collect();
+        assert_eq!(labels, vec!["Red Band", "Old Town", "Red Band"]);
+        assert_eq!((m[0].first, m[0].last), (0, 4)); // "The Red Band group"
+        assert_eq!(toks[m[2].first].raw, "RB");
+    }
+
+    #[test]
+    fn government_of_follows_part_of() {
+        let g = gaz();
+        let town = g
+            .get("https://w3id.org/newsgraph/id/place/old-town")
+            .unwrap();
+        let gov = g.government_of(town).unwrap();
+        assert_eq!(g.entities[gov].label, "Northland government");
+        assert_eq!(g.demonym("northlandish"), Some(gov));
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Mocímboa da Praia"), "mocimboa-da-praia");
+        assert_eq!(slug("Deir al-Zor"), "deir-al-zor");
+    }
+}

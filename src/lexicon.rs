@@ -1,0 +1,560 @@
+//! Closed-class English words the extractor reads by: control verbs and their
+//! forms, force nouns, place nouns, cue words for status and extent. General
+//! English only: no place, actor or conflict is named here (those live in
+//! `ontology/gazetteer.ttl`).
+
+/// What a trigger word does to control.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    /// subject gains the object place
+    Capture,
+    /// subject loses the object place
+    Lose,
+    /// subject leaves the place
+    Withdraw,
+    /// subject enters the place
+    Enter,
+    /// subject holds the place
+    Hold,
+    /// subject drives an actor out of a place
+    Expel,
+    /// the place falls to an actor
+    Fall,
+}
+
+/// Verb forms: (form, class, is past participle, needs particle).
+/// A particle of "" means none is needed.
+pub const VERBS: &[(&str, Class, bool, &str)] = &[
+    ("capture", Class::Capture, false, ""),
+    ("captures", Class::Capture, false, ""),
+    ("captured", Class::Capture, true, ""),
+    ("capturing", Class::Capture, false, ""),
+    ("recapture", Class::Capture, false, ""),
+    ("recaptures", Class::Capture, false, ""),
+    ("recaptured", Class::Capture, true, ""),
+    ("recapturing", Class::Capture, false, ""),
+    ("seize", Class::Capture, false, ""),
+    ("seizes", Class::Capture, false, ""),
+    ("seized", Class::Capture, true, ""),
+    ("seizing", Class::Capture, false, ""),
+    ("retake", Class::Capture, false, ""),
+    ("retakes", Class::Capture, false, ""),
+    ("retook", Class::Capture, false, ""),
+    ("retaken", Class::Capture, true, ""),
+    ("retaking", Class::Capture, false, ""),
+    ("take", Class::Capture, false, ""),
+    ("takes", Class::Capture, false, ""),
+    ("took", Class::Capture, false, ""),
+    ("taken", Class::Capture, true, ""),
+    ("taking", Class::Capture, false, ""),
+    ("overrun", Class::Capture, true, ""),
+    ("overran", Class::Capture, false, ""),
+    ("overruns", Class::Capture, false, ""),
+    ("overrunning", Class::Capture, false, ""),
+    ("liberate", Class::Capture, false, ""),
+    ("liberated", Class::Capture, true, ""),
+    ("liberates", Class::Capture, false, ""),
+    ("liberating", Class::Capture, false, ""),
+    ("regain", Class::Capture, false, ""),
+    ("regained", Class::Capture, true, ""),
+    ("regains", Class::Capture, false, ""),
+    ("regaining", Class::Capture, false, ""),
+    ("wrest", Class::Capture, false, ""),
+    ("wrested", Class::Capture, true, ""),
+    ("conquer", Class::Capture, false, ""),
+    ("conquered", Class::Capture, true, ""),
+    ("secured", Class::Capture, true, ""),
+    ("won", Class::Capture, true, "back"),
+    ("win", Class::Capture, false, "back"),
+    ("occupied", Class::Capture, true, ""),
+    ("gained", Class::Capture, true, "control"),
+    ("gain", Class::Capture, false, "control"),
+    ("assumed", Class::Capture, true, "control"),
+    ("grabbed", Class::Capture, true, ""),
+    ("lose", Class::Lose, false, ""),
+    ("loses", Class::Lose, false, ""),
+    ("lost", Class::Lose, true, ""),
+    ("losing", Class::Lose, false, ""),
+    ("ceded", Class::Lose, true, ""),
+    ("withdraw", Class::Withdraw, false, ""),
+    ("withdraws", Class::Withdraw, false, ""),
+    ("withdrew", Class::Withdraw, false, ""),
+    ("withdrawn", Class::Withdraw, true, ""),
+    ("withdrawing", Class::Withdraw, false, ""),
+    ("pull", Class::Withdraw, false, "out|back"),
+    ("pulls", Class::Withdraw, false, "out|back"),
+    ("pulled", Class::Withdraw, true, "out|back"),
+    ("pulling", Class::Withdraw, false, "out|back"),
+    ("retreat", Class::Withdraw, false, ""),
+    ("retreated", Class::Withdraw, true, ""),
+    ("retreating", Class::Withdraw, false, ""),
+    ("abandon", Class::Withdraw, false, ""),
+    ("abandoned", Class::Withdraw, true, ""),
+    ("abandoning", Class::Withdraw, false, ""),
+    ("flee", Class::Withdraw, false, ""),
+    ("fled", Class::Withdraw, true, ""),
+    ("fleeing", Class::Withdraw, false, ""),
+    ("evacuated", Class::Withdraw, true, ""),
+    ("left", Class::Withdraw, true, "!"),
+    ("enter", Class::Enter, false, ""),
+    ("enters", Class::Enter, false, ""),
+    ("entered", Class::Enter, true, ""),
+    ("entering", Class::Enter, false, ""),
+    ("advanced", Class::Enter, true, "into"),
+    ("advance", Class::Enter, false, "into"),
+    ("pushed", Class::Enter, true, "into"),
+    ("push", Class::Enter, false, "into"),
+    ("moved", Class::Enter, true, "into"),
+    ("stormed", Class::Enter, true, ""),
+    ("storm", Class::Enter, false, ""),
+    ("storming", Class::Enter, false, ""),
+    ("broke", Class::Enter, false, "into"),
+    ("swept", Class::Enter, false, "into"),
+    ("rolled", Class::Enter, false, "into"),
+    ("marched", Class::Enter, false, "into"),
+    ("poured", Class::Enter, false, "into"),
+    ("hold", Class::Hold, false, ""),
+    ("holds", Class::Hold, false, ""),
+    ("held", Class::Hold, true, ""),
+    ("holding", Class::Hold, false, ""),
+    ("control", Class::Hold, false, "!"),
+    ("controls", Class::Hold, false, ""),
+    ("controlled", Class::Hold, true, ""),
+    ("drive", Class::Expel, false, ""),
+    ("drives", Class::Expel, false, ""),
+    ("drove", Class::Expel, false, ""),
+    ("driven", Class::Expel, true, ""),
+    ("driving", Class::Expel, false, ""),
+    ("pushed", Class::Expel, true, "out"),
+    ("push", Class::Expel, false, "out"),
+    ("pushing", Class::Expel, false, "out"),
+    ("forced", Class::Expel, true, "out"),
+    ("force", Class::Expel, false, "out"),
+    ("expel", Class::Expel, false, ""),
+    ("expelled", Class::Expel, true, ""),
+    ("expelling", Class::Expel, false, ""),
+    ("oust", Class::Expel, false, ""),
+    ("ousted", Class::Expel, true, ""),
+    ("kicked", Class::Expel, true, "out"),
+    ("chased", Class::Expel, true, "out"),
+    ("flushed", Class::Expel, true, "out"),
+    ("routed", Class::Expel, true, ""),
+    ("fell", Class::Fall, false, "to"),
+    ("fallen", Class::Fall, true, "to"),
+    ("falls", Class::Fall, false, "to"),
+    ("fall", Class::Fall, false, "to"),
+];
+
+/// Nouns for the nominal forms: "the recapture of X by Y", "the fall of X to Y".
+pub const NOMINALS: &[(&str, Class)] = &[
+    ("capture", Class::Capture),
+    ("recapture", Class::Capture),
+    ("seizure", Class::Capture),
+    ("liberation", Class::Capture),
+    ("takeover", Class::Capture),
+    ("fall", Class::Fall),
+    ("loss", Class::Lose),
+    ("withdrawal", Class::Withdraw),
+];
+
+/// Nouns that name armed men; "X fighters", "the militants".
+pub const FORCE_NOUNS: &[&str] = &[
+    "forces",
+    "force",
+    "troops",
+    "soldiers",
+    "fighters",
+    "militants",
+    "militia",
+    "militias",
+    "militiamen",
+    "rebels",
+    "insurgents",
+    "jihadists",
+    "units",
+    "unit",
+    "army",
+    "military",
+    "regime",
+    "government",
+    "group",
+    "loyalists",
+    "gunmen",
+    "paramilitaries",
+    "commandos",
+    "marines",
+    "paratroopers",
+    "brigades",
+    "brigade",
+    "battalion",
+    "battalions",
+    "separatists",
+    "extremists",
+    "terrorists",
+    "mercenaries",
+    "contractors",
+    "special",
+    "allies",
+    "police",
+    "personnel",
+    "contingent",
+    "coalition",
+    "guerrillas",
+    "islamists",
+    "infantry",
+    "tanks",
+    "armour",
+];
+
+/// Nouns that mark a backer, not the holder: "their Russian backers", "air support".
+pub const BACKER_NOUNS: &[&str] = &[
+    "backers",
+    "backer",
+    "support",
+    "air",
+    "aerial",
+    "airstrikes",
+    "strikes",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "helicopters",
+    "drones",
+    "advisers",
+    "advisors",
+    "sponsors",
+];
+
+/// Words after which mentions are backers: "backed by", "with help from".
+pub const BACKER_CUES: &[&[&str]] = &[
+    &["backed", "by"],
+    &["supported", "by"],
+    &["aided", "by"],
+    &["assisted", "by"],
+    &["with", "help", "from"],
+    &["with", "the", "help", "of"],
+    &["with", "support", "from"],
+    &["with", "the", "support", "of"],
+    &["with", "backing", "from"],
+    &["with", "the", "backing", "of"],
+    &["with", "assistance", "from"],
+    &["alongside"],
+    &["and", "their"],
+    &["and", "its"],
+];
+
+/// Definite nouns that refer back to a settlement: "the city", "the town".
+pub const SETTLEMENT_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "settlement",
+    "hamlet",
+    "oasis",
+    "port",
+    "enclave",
+    "stronghold",
+    "capital",
+];
+
+/// Nouns that name a part of a settlement (a site of its own).
+pub const SITE_NOUNS: &[&str] = &[
+    "citadel", "airport", "airbase", "base", "castle", "fortress", "dam", "bridge", "refinery",
+    "prison", "port",
+];
+
+/// Sub-areas: taking one is taking part of the place.
+pub const SUBAREA_NOUNS: &[&str] = &[
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "quarter",
+    "quarters",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "edge",
+    "parts",
+    "part",
+    "sections",
+    "section",
+    "areas",
+    "bank",
+];
+
+/// Words in an object phrase that make control partial.
+pub const PARTIAL_WORDS: &[&str] = &[
+    "most",
+    "much",
+    "parts",
+    "part",
+    "half",
+    "some",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "district",
+    "districts",
+    "outskirts",
+    "edge",
+    "sections",
+    "section",
+    "quarter",
+    "quarters",
+    "suburbs",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "north-western",
+    "north-eastern",
+    "south-western",
+    "south-eastern",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+    "areas",
+    "bank",
+    "large",
+];
+
+/// Words that make a sentence a statement of intent rather than an event.
+pub const PLAN_CUES: &[&[&str]] = &[
+    &["vowed", "to"],
+    &["vows", "to"],
+    &["vow", "to"],
+    &["plans", "to"],
+    &["plan", "to"],
+    &["planned", "to"],
+    &["planning", "to"],
+    &["poised", "to"],
+    &["expected", "to"],
+    &["set", "to"],
+    &["preparing", "to"],
+    &["prepared", "to"],
+    &["prepare", "to"],
+    &["intended", "to"],
+    &["intends", "to"],
+    &["intend", "to"],
+    &["aims", "to"],
+    &["aimed", "to"],
+    &["aim", "to"],
+    &["aiming", "to"],
+    &["threatened", "to"],
+    &["threatens", "to"],
+    &["bid", "to"],
+    &["attempt", "to"],
+    &["attempts", "to"],
+    &["attempted", "to"],
+    &["attempting", "to"],
+    &["try", "to"],
+    &["tries", "to"],
+    &["tried", "to"],
+    &["trying", "to"],
+    &["seeking", "to"],
+    &["seeks", "to"],
+    &["sought", "to"],
+    &["campaign", "to"],
+    &["offensive", "to"],
+    &["operation", "to"],
+    &["push", "to"],
+    &["battle", "to"],
+    &["fight", "to"],
+    &["fighting", "to"],
+    &["effort", "to"],
+    &["efforts", "to"],
+    &["ordered", "to"],
+    &["promise", "to"],
+    &["promised", "to"],
+    &["pledged", "to"],
+    &["ready", "to"],
+    &["about", "to"],
+    &["hoping", "to"],
+    &["hopes", "to"],
+    &["want", "to"],
+    &["wants", "to"],
+    &["ahead", "of"],
+    &["will"],
+    &["would"],
+    &["could"],
+    &["might"],
+    &["may"],
+    &["'ll"],
+    &["shall"],
+];
+
+pub const NEGATION_CUES: &[&[&str]] = &[
+    &["not"],
+    &["n't"],
+    &["never"],
+    &["failed", "to"],
+    &["fail", "to"],
+    &["fails", "to"],
+    &["unable", "to"],
+    &["yet", "to"],
+    &["no", "longer"],
+];
+
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "announced",
+    "announces",
+    "reported",
+    "reports",
+    "stated",
+    "told",
+    "confirmed",
+    "confirms",
+    "insisted",
+    "declared",
+    "added",
+    "wrote",
+    "tweeted",
+    "posted",
+];
+
+pub const CLAIM_VERBS: &[&str] = &[
+    "claimed", "claims", "claim", "claiming", "boasted", "asserted",
+];
+
+pub const DENY_VERBS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "rejected",
+    "dismissed",
+    "refuted",
+];
+
+/// Words in a speaker phrase that make it a party to the fight.
+pub const PARTISAN_SPEAKERS: &[&str] = &[
+    "army",
+    "military",
+    "government",
+    "regime",
+    "ministry",
+    "command",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "commander",
+    "commanders",
+    "rebels",
+    "rebel",
+    "militants",
+    "insurgents",
+    "group",
+    "allies",
+    "state-run",
+    "state",
+    "-run",
+    "propaganda",
+    "mouthpiece",
+    "officer",
+    "officers",
+    "general",
+    "minister",
+    "governor",
+    "president",
+];
+
+/// Subordinating words whose clause is background to the sentence.
+pub const SUBORDINATORS: &[&str] = &["after", "before", "when", "once", "until", "since", "as"];
+
+/// Prepositions that keep a mention out of the subject role.
+pub const NON_SUBJECT_PREPS: &[&str] = &[
+    "by", "from", "with", "against", "to", "on", "for", "toward", "towards", "over", "at", "near",
+    "into", "than", "in", "around", "outside", "inside", "between", "beyond", "across", "under",
+    "behind", "about", "of",
+];
+
+/// Nouns that, right after an actor, make it a possessor or modifier ("army defences").
+pub const POSSESSED_NOUNS: &[&str] = &[
+    "defences",
+    "defenses",
+    "lines",
+    "line",
+    "positions",
+    "position",
+    "offensive",
+    "assault",
+    "attack",
+    "attacks",
+    "bombardment",
+    "advance",
+    "control",
+    "rule",
+    "territory",
+    "territories",
+    "capital",
+    "stronghold",
+    "strongholds",
+    "news",
+    "agency",
+    "media",
+    "channel",
+    "outlet",
+    "statement",
+    "spokesman",
+    "officials",
+    "official",
+    "sources",
+    "source",
+    "commander",
+    "commanders",
+];
+
+/// Words that stop the search for an object place.
+pub const OBJECT_STOPS: &[&str] = &[
+    ",", ";", ":", ".", "(", ")", "—", "in", "near", "outside", "around", "toward", "towards",
+    "to", "from", "with", "after", "before", "while", "as", "but", "which", "that", "who", "where",
+    "linking", "between", "against", "on", "for", "at", "beyond", "than", "percent", "per",
+    "because", "despite", "during", "until", "since", "if", "when", "and", "or", "\"", "'", "said",
+    "says",
+];
+
+/// Frequency words that make a sentence a summary, not an event report.
+pub const FREQUENCY_WORDS: &[&str] = &[
+    "twice",
+    "thrice",
+    "repeatedly",
+    "several times",
+    "many times",
+    "times",
+];
+
+/// Words that describe a settlement in "the ancient city of X".
+pub fn is_place_descriptor(w: &str) -> bool {
+    SETTLEMENT_NOUNS.contains(&w)
+        || matches!(
+            w,
+            "province"
+                | "region"
+                | "governorate"
+                | "district"
+                | "area"
+                | "mountains"
+                | "mountain"
+                | "hills"
+                | "hill"
+                | "valley"
+                | "island"
+                | "peninsula"
+                | "municipality"
+                | "county"
+                | "state"
+                | "oblast"
+                | "suburb"
+        )
+}

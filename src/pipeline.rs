@@ -1,0 +1,156 @@
+//! The main jobs as library calls: read and extract a corpus (in parallel),
+//! and ingest it into a store. The binary only parses arguments and prints.
+
+use crate::article::{read_articles, Article, Manifest};
+use crate::diag::Diagnostic;
+use crate::extract::{extract_article, ArticleExtraction};
+use crate::gazetteer::{parse_turtle, Gazetteer, GAZETTEER_TTL, SCHEMA_TTL};
+use crate::rdf;
+use crate::store::{GraphStore, Outcome, StoreError};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Inputs shared by `ingest`, `extract` and `eval`.
+#[derive(Debug, Clone, Default)]
+pub struct Inputs {
+    pub paths: Vec<PathBuf>,
+    pub manifest: Option<PathBuf>,
+    pub gazetteers: Vec<PathBuf>,
+}
+
+pub struct Loaded {
+    pub gazetteer: Gazetteer,
+    /// Extra gazetteer documents as (name, Turtle text).
+    pub extra: Vec<(String, String)>,
+    pub articles: Vec<Article>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Reads gazetteers, manifest and articles. A bad extra gazetteer is an error
+/// (nothing sensible can be extracted with half a gazetteer).
+pub fn load(inputs: &Inputs) -> Result<Loaded, String> {
+    let mut extra = Vec::new();
+    for g in &inputs.gazetteers {
+        let text = std::fs::read_to_string(g)
+            .map_err(|e| format!("{}: cannot read gazetteer: {e}", g.display()))?;
+        extra.push((g.display().to_string(), text));
+    }
+    let gazetteer = Gazetteer::load(&extra)?;
+    let mut diagnostics = Vec::new();
+    let manifest = inputs.manifest.as_ref().map(|m| {
+        let (m, d) = Manifest::read(m);
+        diagnostics.extend(d);
+        m
+    });
+    let (articles, d) = read_articles(&inputs.paths, manifest.as_ref());
+    diagnostics.extend(d);
+    Ok(Loaded {
+        gazetteer,
+        extra,
+        articles,
+        diagnostics,
+    })
+}
+
+/// Extracts every article in parallel; results keep the input order.
+pub fn extract_all(
+    g: &Gazetteer,
+    articles: &[Article],
+    progress: &(dyn Fn() + Sync),
+) -> Vec<ArticleExtraction> {
+    articles
+        .par_iter()
+        .map(|a| {
+            let r = extract_article(g, a);
+            progress();
+            r
+        })
+        .collect()
+}
+
+/// The quads of the ontology graph: schema plus built-in and extra gazetteers.
+pub fn ontology_quads(extra: &[(String, String)]) -> Result<Vec<oxigraph::model::Quad>, String> {
+    let graph = rdf::ontology_graph();
+    let mut out = Vec::new();
+    let mut docs = vec![
+        ("ontology/newsgraph.ttl".to_string(), SCHEMA_TTL.to_string()),
+        (
+            "ontology/gazetteer.ttl".to_string(),
+            GAZETTEER_TTL.to_string(),
+        ),
+    ];
+    docs.extend(extra.iter().cloned());
+    for (name, text) in docs {
+        for q in parse_turtle(&name, &text)? {
+            out.push(oxigraph::model::Quad::new(
+                q.subject,
+                q.predicate,
+                q.object,
+                graph.clone(),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct IngestSummary {
+    pub new: usize,
+    pub unchanged: usize,
+    pub replaced: usize,
+    pub failed: usize,
+    pub claims: usize,
+    pub warnings: usize,
+}
+
+/// Where an article came from, as an identity that survives renames of the
+/// working directory: the absolute path (plus record id for JSON Lines).
+pub fn source_path(a: &Article) -> String {
+    let (file, rest) = match a.origin.rsplit_once(':') {
+        Some((f, line)) if line.chars().all(|c| c.is_ascii_digit()) => {
+            (f.to_string(), format!("#{}", a.doc))
+        }
+        _ => (a.origin.clone(), String::new()),
+    };
+    let abs = std::fs::canonicalize(&file)
+        .map(|p| p.display().to_string())
+        .unwrap_or(file);
+    format!("{abs}{rest}")
+}
+
+/// Ingests loaded articles into `store`: ontology graph first, then one
+/// transaction per article.
+pub fn ingest(
+    store: &GraphStore,
+    loaded: &Loaded,
+    extractions: &[ArticleExtraction],
+    on_article: &dyn Fn(),
+) -> Result<(IngestSummary, Vec<Diagnostic>), StoreError> {
+    let mut summary = IngestSummary::default();
+    let mut diags = Vec::new();
+    let onto = ontology_quads(&loaded.extra).map_err(|message| StoreError::Other {
+        path: store.path.clone(),
+        message,
+    })?;
+    store.replace_graph(&rdf::ontology_graph(), &onto)?;
+    for (a, x) in loaded.articles.iter().zip(extractions) {
+        let quads = rdf::article_quads(a, x.anchor, &x.claims, &source_path(a));
+        match store.put_article(&a.hash, &source_path(a), &quads)? {
+            Outcome::New => summary.new += 1,
+            Outcome::Unchanged => summary.unchanged += 1,
+            Outcome::Replaced => summary.replaced += 1,
+        }
+        summary.claims += x.claims.len();
+        diags.extend(x.diagnostics.iter().cloned());
+        on_article();
+    }
+    summary.warnings = diags.len();
+    Ok((summary, diags))
+}
+
+/// Default store location: `$NEWSGRAPH_STORE`, else `./newsgraph-store`.
+pub fn default_store() -> PathBuf {
+    std::env::var_os("NEWSGRAPH_STORE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new("newsgraph-store").to_path_buf())
+}

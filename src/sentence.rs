@@ -1,0 +1,375 @@
+//! Sentence segmentation and tokenisation for news text. Sentences and tokens
+//! carry byte offsets into the original article, which is never rewritten:
+//! no-break spaces, curly quotes and CRLF are treated as their plain forms
+//! only when comparing.
+
+/// A sentence: byte range into the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Words that end with a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
+    "cmdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx", "est",
+    "dept", "univ", "inc", "ltd", "co", "corp", "jr", "sr", "rev", "fig", "vol",
+];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\u{2007}'
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}'
+    )
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '(' | '[' | '\u{201c}' | '\u{2018}' | '\u{ab}'
+    )
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '◦', '*', '-', '–', '—', '●', '■'];
+
+/// Splits `text` into sentences. Line breaks end a sentence unless a wrapped
+/// line continues in lower case; within a line, `.`, `!` and `?` end one
+/// unless they close an abbreviation, an initial or a number.
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    // 1. blocks: lines, joined when a hard-wrapped line continues.
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let (s, e) = (pos, pos + line.len());
+        pos = e;
+        let content = line.trim_matches(is_space);
+        if content.is_empty() {
+            blocks.push((s, s)); // paragraph break marker
+            continue;
+        }
+        if let Some(last) = blocks.last_mut() {
+            if last.1 > last.0 {
+                let prev = text[last.0..last.1].trim_end_matches(is_space);
+                let prev_end = prev.chars().last().unwrap_or('.');
+                let next_start = content.chars().next().unwrap_or('A');
+                if !matches!(
+                    prev_end,
+                    '.' | '!' | '?' | ':' | ';' | '"' | '\u{201d}' | ')' | ']'
+                ) && next_start.is_lowercase()
+                    && prev.len() > 60
+                {
+                    last.1 = e;
+                    continue;
+                }
+            }
+        }
+        blocks.push((s, e));
+    }
+    for (bs, be) in blocks {
+        if be > bs {
+            split_block(text, bs, be, &mut out);
+        }
+    }
+    out
+}
+
+fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Sentence>) {
+    let slice = &text[s..e];
+    let lead = slice.len()
+        - slice
+            .trim_start_matches(|c: char| is_space(c) || BULLETS.contains(&c))
+            .len();
+    // keep a leading dash that is part of text like "-- " only if nothing else
+    let body = &slice[lead..];
+    let trimmed = body.trim_end_matches(is_space);
+    if trimmed.chars().any(|c| c.is_alphanumeric()) {
+        out.push(Sentence {
+            start: s + lead,
+            end: s + lead + trimmed.len(),
+        });
+    }
+}
+
+fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
+    let block = &text[bs..be];
+    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    let mut start = 0usize;
+    let mut i = 0;
+    let mut depth: i32 = 0; // parentheses depth
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if matches!(c, '.' | '!' | '?' | '…') && depth == 0 {
+            // absorb repeated terminators and closing quotes/brackets
+            let mut j = i + 1;
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1))
+            {
+                j += 1;
+            }
+            // need whitespace then an upper-case letter, digit or opening quote
+            let mut k = j;
+            let mut saw_space = false;
+            while k < chars.len() && is_space(chars[k].1) {
+                saw_space = true;
+                k += 1;
+            }
+            let next = chars.get(k).map(|x| x.1);
+            let starts_new = match next {
+                None => true,
+                Some(n) => {
+                    saw_space
+                        && (n.is_uppercase()
+                            || n.is_ascii_digit()
+                            || is_opening(n)
+                            || BULLETS.contains(&n))
+                }
+            };
+            if starts_new && c == '.' && !ends_sentence_at_period(block, off) {
+                i += 1;
+                continue;
+            }
+            if starts_new {
+                let end = chars.get(j).map(|x| x.0).unwrap_or(block.len());
+                push_trimmed(text, bs + start, bs + end, out);
+                start = chars.get(k).map(|x| x.0).unwrap_or(block.len());
+                i = k;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < block.len() {
+        push_trimmed(text, bs + start, be, out);
+    }
+}
+
+/// Whether the period at byte `dot` of `block` ends a sentence.
+fn ends_sentence_at_period(block: &str, dot: usize) -> bool {
+    let before = &block[..dot];
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // initials and dotted acronyms: "U.S", "J", "U.N"
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        // "U.S." at a real sentence end is common too; treat a dotted acronym
+        // as an end only when the next word is a usual sentence opener.
+        let after = block[dot + 1..].trim_start_matches(is_space);
+        let next: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+        return matches!(
+            next.as_str(),
+            "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "In" | "On" | "But"
+        );
+    }
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    true
+}
+
+/// A token: a word, a number or one punctuation mark, with its byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Normalised form: lower case, curly quotes and dashes made plain.
+    pub norm: String,
+    /// The original text of the token.
+    pub raw: String,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.norm
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_capitalized(&self) -> bool {
+        self.raw.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+}
+
+/// Plain form of one character for comparisons.
+pub fn fold_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' => '-',
+        '\u{2013}' | '\u{2014}' | '\u{2015}' => '—',
+        c if is_space(c) => ' ',
+        c => c,
+    }
+}
+
+/// Lower-cases and folds a label or phrase the way tokens are folded, with
+/// tokens separated by single spaces.
+pub fn normalize_phrase(s: &str) -> String {
+    tokenize(s, 0)
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Tokenises `text`; offsets are shifted by `base`.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    let push = |out: &mut Vec<Token>, s: usize, e: usize| {
+        let raw = &text[s..e];
+        let norm: String = raw
+            .chars()
+            .map(fold_char)
+            .flat_map(|c| c.to_lowercase())
+            .collect();
+        out.push(Token {
+            start: base + s,
+            end: base + e,
+            norm,
+            raw: raw.to_string(),
+        });
+    };
+    while i < chars.len() {
+        let (s, c) = chars[i];
+        if is_space(c) {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                if d.is_alphanumeric() {
+                    j += 1;
+                } else if (d == '.' || d == ',')
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_ascii_digit()
+                    && chars[j - 1].1.is_ascii_digit()
+                {
+                    j += 1; // 30,000 and 2.5
+                } else if d == '.'
+                    && j + 1 < chars.len()
+                    && chars[j + 1].1.is_uppercase()
+                    && chars[j - 1].1.is_uppercase()
+                    && (j < 2 || !chars[j - 2].1.is_alphanumeric() || chars[j - 2].1 == '.')
+                {
+                    j += 1; // U.S
+                } else {
+                    break;
+                }
+            }
+            // keep the trailing dot of a dotted acronym: "U.S."
+            let mut e = chars.get(j).map(|x| x.0).unwrap_or(text.len());
+            if j < chars.len() && chars[j].1 == '.' && text[s..e].contains('.') {
+                e += 1;
+                j += 1;
+            }
+            push(&mut out, s, e);
+            i = j;
+            continue;
+        }
+        // possessive 's
+        if matches!(fold_char(c), '\'')
+            && i + 1 < chars.len()
+            && matches!(chars[i + 1].1, 's' | 'S')
+            && (i + 2 >= chars.len() || !chars[i + 2].1.is_alphanumeric())
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
+            let e = chars[i + 1].0 + 1;
+            push(&mut out, s, e);
+            i += 2;
+            continue;
+        }
+        let e = chars.get(i + 1).map(|x| x.0).unwrap_or(text.len());
+        push(&mut out, s, e);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let t = "Gen. Smith said U.S. troops left on Jan. 5. The town fell.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "Gen. Smith said U.S. troops left on Jan. 5.",
+                "The town fell."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_boundaries_and_bullets_are_trimmed() {
+        let t = "Headline here\n\nFirst line.\n  • A bullet item\nLast one.";
+        assert_eq!(
+            sents(t),
+            vec!["Headline here", "First line.", "A bullet item", "Last one."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let t = "He said \u{201c}we won.\u{201d} Then they left.";
+        assert_eq!(
+            sents(t),
+            vec!["He said \u{201c}we won.\u{201d}", "Then they left."]
+        );
+    }
+
+    #[test]
+    fn offsets_are_bytes_into_original() {
+        let t = "Caf\u{e9}\u{a0}news.\r\nNext \u{2019}line\u{2019}.\r\n";
+        for s in split(t) {
+            assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
+        }
+        assert_eq!(
+            sents(t),
+            vec!["Caf\u{e9}\u{a0}news.", "Next \u{2019}line\u{2019}."]
+        );
+    }
+
+    #[test]
+    fn tokens_fold_quotes_and_keep_possessives() {
+        let toks = tokenize("Assad\u{2019}s U.S.-backed 30,000 IS-held", 0);
+        let norms: Vec<_> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            vec!["assad", "'s", "u.s.", "-", "backed", "30,000", "is", "-", "held"]
+        );
+    }
+}

@@ -106,11 +106,7 @@ impl Manifest {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                diags.push(Diagnostic::error(
-                    &name,
-                    None,
-                    format!("cannot read manifest: {e}"),
-                ));
+                diags.push(Diagnostic::error(&name, None, format!("cannot read manifest: {e}")));
                 return (m, diags);
             }
         };
@@ -120,10 +116,7 @@ impl Manifest {
                 diags.push(Diagnostic::error(
                     &name,
                     None,
-                    format!(
-                        "manifest is not valid UTF-8 (byte {})",
-                        e.utf8_error().valid_up_to()
-                    ),
+                    format!("manifest is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()),
                 ));
                 return (m, diags);
             }
@@ -140,7 +133,10 @@ impl Manifest {
                             diags.push(Diagnostic::error(
                                 &name,
                                 Some(i + 1),
-                                format!("bad date {p:?} for {:?} (expected YYYY-MM-DD); the article is read without it", e.file),
+                                format!(
+                                    "bad date {p:?} for {:?} (expected YYYY-MM-DD); the article is read without it",
+                                    e.file
+                                ),
                             ));
                         }
                     }
@@ -241,11 +237,7 @@ fn collect_files(paths: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf>
 /// and JSON Lines corpora whose first record has a `text` field; manifests,
 /// gold files and other data beside them are left alone.
 fn is_article_file(p: &Path) -> bool {
-    match p
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(|e| e.to_ascii_lowercase())
-    {
+    match p.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()) {
         None => true,
         Some(e) if e == "txt" || e == "text" => true,
         Some(e) if e == "jsonl" || e == "ndjson" => {
@@ -267,10 +259,7 @@ pub fn decode_text(bytes: Vec<u8>) -> Result<String, String> {
         return Err("empty file, skipped".into());
     }
     let sample = &bytes[..bytes.len().min(8192)];
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x09 || (b > 0x0d && b < 0x20))
-        .count();
+    let controls = sample.iter().filter(|&&b| b < 0x09 || (b > 0x0d && b < 0x20)).count();
     if sample.contains(&0) || controls * 20 > sample.len() {
         return Err("binary file (not text), skipped".into());
     }
@@ -292,10 +281,7 @@ fn file_name(p: &Path) -> String {
 
 /// Reads every article under `paths`. Duplicate contents are kept once (the
 /// first in sorted order) with a warning.
-pub fn read_articles(
-    paths: &[PathBuf],
-    manifest: Option<&Manifest>,
-) -> (Vec<Article>, Vec<Diagnostic>) {
+pub fn read_articles(paths: &[PathBuf], manifest: Option<&Manifest>) -> (Vec<Article>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut articles = Vec::new();
     for path in collect_files(paths, &mut diags) {
@@ -307,10 +293,7 @@ pub fn read_articles(
                 continue;
             }
         };
-        let is_jsonl = matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("jsonl" | "ndjson")
-        );
+        let is_jsonl = matches!(path.extension().and_then(|e| e.to_str()), Some("jsonl" | "ndjson"));
         let text = match decode_text(bytes) {
             Ok(t) => t,
             Err(msg) => {

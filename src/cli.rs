@@ -8,12 +8,7 @@ use std::path::PathBuf;
 #[command(name = "newsgraph", version, about = "News articles into a temporal knowledge graph of territorial control (Oxigraph)", long_about = None)]
 pub struct Cli {
     /// Store folder (Oxigraph RocksDB). Default: $NEWSGRAPH_STORE, else ./newsgraph-store
-    #[arg(
-        long,
-        global = true,
-        env = "NEWSGRAPH_STORE",
-        default_value = "newsgraph-store"
-    )]
+    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "newsgraph-store")]
     pub store: PathBuf,
     /// Never draw a progress bar
     #[arg(long, global = true)]
@@ -38,9 +33,7 @@ pub struct InputArgs {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Extract claims from articles and store them (one named graph per article)
-    #[command(
-        after_help = "Example:\n  newsgraph ingest examples/articles --manifest examples/manifest.jsonl"
-    )]
+    #[command(after_help = "Example:\n  newsgraph ingest examples/articles --manifest examples/manifest.jsonl")]
     Ingest {
         #[command(flatten)]
         input: InputArgs,

@@ -26,11 +26,7 @@ impl Diagnostic {
             message: message.into(),
         }
     }
-    pub fn warning(
-        file: impl Into<String>,
-        line: Option<usize>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(file: impl Into<String>, line: Option<usize>, message: impl Into<String>) -> Self {
         Diagnostic {
             file: file.into(),
             line,

@@ -78,10 +78,7 @@ pub fn gold_span(d: &str) -> Option<(NaiveDate, NaiveDate)> {
     let parts: Vec<&str> = d.split('-').collect();
     let y: i32 = parts.first()?.parse().ok()?;
     match parts.len() {
-        1 => Some((
-            NaiveDate::from_ymd_opt(y, 1, 1)?,
-            NaiveDate::from_ymd_opt(y, 12, 31)?,
-        )),
+        1 => Some((NaiveDate::from_ymd_opt(y, 1, 1)?, NaiveDate::from_ymd_opt(y, 12, 31)?)),
         2 => {
             let m: u32 = parts[1].parse().ok()?;
             let a = NaiveDate::from_ymd_opt(y, m, 1)?;
@@ -104,10 +101,7 @@ fn family(k: Kind) -> Kind {
 }
 
 fn matches(c: &Claim, g: &GoldEvent, al: &Aliases) -> bool {
-    if family(c.kind) != family(g.kind)
-        || !al.same(&c.place.label, &g.place)
-        || !al.same(&c.actor.label, &g.actor)
-    {
+    if family(c.kind) != family(g.kind) || !al.same(&c.place.label, &g.place) || !al.same(&c.actor.label, &g.actor) {
         return false;
     }
     match (&c.time, g.date.as_deref().and_then(gold_span)) {
@@ -173,16 +167,8 @@ pub fn score(gold: &[GoldDoc], claims: &[Claim], al: &Aliases) -> Report {
         let cs = by_doc.remove(gd.doc.as_str()).unwrap_or_default();
         let mut used = vec![false; cs.len()];
         // non-implied gold first, then implied
-        let mut order: Vec<&GoldEvent> = gd
-            .events
-            .iter()
-            .filter(|e| e.status != Some(Status::Implied))
-            .collect();
-        order.extend(
-            gd.events
-                .iter()
-                .filter(|e| e.status == Some(Status::Implied)),
-        );
+        let mut order: Vec<&GoldEvent> = gd.events.iter().filter(|e| e.status != Some(Status::Implied)).collect();
+        order.extend(gd.events.iter().filter(|e| e.status == Some(Status::Implied)));
         for g in order {
             let implied = g.status == Some(Status::Implied);
             let hit = (0..cs.len()).find(|&i| !used[i] && matches(cs[i], g, al));
@@ -223,8 +209,7 @@ pub fn score(gold: &[GoldDoc], claims: &[Claim], al: &Aliases) -> Report {
                     .iter()
                     .any(|n| n.evidence.trim() == c.evidence.text.trim())
             {
-                r.false_changes
-                    .push((gd.doc.clone(), c.evidence.text.clone()));
+                r.false_changes.push((gd.doc.clone(), c.evidence.text.clone()));
             }
         }
     }

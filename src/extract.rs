@@ -204,9 +204,7 @@ const ADVERBS: &[&str] = &[
     "also",
 ];
 
-const BE_FORMS: &[&str] = &[
-    "was", "were", "been", "being", "is", "are", "be", "got", "get", "gets",
-];
+const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"];
 
 const STOP_CAPS: &[&str] = &[
     "the",
@@ -333,8 +331,8 @@ const STOP_CAPS: &[&str] = &[
 ];
 
 const PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "ez", "es", "de", "da", "du", "des", "del", "la", "le",
-    "bin", "ibn", "an", "az", "at",
+    "al", "el", "ad", "ar", "as", "ash", "ez", "es", "de", "da", "du", "des", "del", "la", "le", "bin", "ibn", "an",
+    "az", "at",
 ];
 
 /// Everything the extractor needs about one article.
@@ -439,11 +437,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
         ))
     });
     // a denial in the article disputes the matching claims
-    let denied: Vec<_> = claims
-        .iter()
-        .filter(|c| c.status == Status::Denied)
-        .map(key)
-        .collect();
+    let denied: Vec<_> = claims.iter().filter(|c| c.status == Status::Denied).map(key).collect();
     for c in claims.iter_mut() {
         if matches!(c.status, Status::Reported | Status::Claimed) && denied.contains(&key(c)) {
             c.status = Status::Disputed;
@@ -456,10 +450,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
 /// date in a dateline or on a line of its own near the top; else a weekday
 /// with a day ("Sunday (March 27)"), in the year where that day is that
 /// weekday, the nearest not before the latest year the text mentions.
-fn find_anchor(
-    tokenized: &[Vec<Token>],
-    times: &[Vec<TimeMention>],
-) -> Option<(NaiveDate, &'static str)> {
+fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(NaiveDate, &'static str)> {
     for (toks, tms) in tokenized.iter().zip(times).take(8) {
         for tm in tms {
             if let Spec::Date(d) = tm.spec {
@@ -514,17 +505,20 @@ fn starts_with_seq(toks: &[Token], i: usize, seq: &[&str]) -> bool {
 
 /// Finds the mentions of a sentence, left to right, resolving references
 /// against what the article has said so far.
-fn find_mentions(
-    g: &Gazetteer,
-    ctx: &mut Ctx,
-    toks: &[Token],
-    tms: &[TimeMention],
-) -> Vec<Mention> {
+fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMention]) -> Vec<Mention> {
     let in_time = |i: usize| {
         tms.iter()
             .any(|t| !matches!(t.spec, Spec::Duration { .. }) && i >= t.first && i < t.last)
     };
     let gm = g.find(toks);
+    // places named later in the sentence can settle whose "government forces" these are
+    let sentence_govs: Vec<Ent> = gm
+        .iter()
+        .flat_map(|m| m.entities.iter())
+        .filter(|&&e| g.entities[e].role == Role::Place)
+        .filter_map(|&e| g.government_of(e))
+        .map(|a| Ent::known(g, a))
+        .collect();
     let mut out: Vec<Mention> = Vec::new();
     // local context: this sentence's earlier mentions count for references
     let mut local = Ctx {
@@ -558,16 +552,11 @@ fn find_mentions(
                 .copied()
                 .filter(|&e| g.entities[e].role == Role::Place)
                 .collect();
-            let source = m
-                .entities
-                .iter()
-                .any(|&e| g.entities[e].role == Role::Source);
+            let source = m.entities.iter().any(|&e| g.entities[e].role == Role::Source);
             let mut last = m.last;
             // "IS militants", "Islamic State group fighters"
             let mut absorbed = false;
-            while last < toks.len()
-                && (FORCE_NOUNS.contains(&norm(toks, last)) && norm(toks, last) != "government")
-            {
+            while last < toks.len() && (FORCE_NOUNS.contains(&norm(toks, last)) && norm(toks, last) != "government") {
                 last += 1;
                 absorbed = true;
             }
@@ -588,9 +577,9 @@ fn find_mentions(
                     }
                     _ => MK::Place(Ent::known(g, p)),
                 }
-            } else if source {
-                MK::Source
             } else {
+                // a source, or an entity of no role we read
+                let _ = source;
                 MK::Source
             };
             // a place name inside an organisation's name: "X Coordination network"
@@ -642,8 +631,8 @@ fn find_mentions(
                 {
                     k += 1;
                 }
-                let backed = norm(toks, i + 1) == "-"
-                    && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
+                let backed =
+                    norm(toks, i + 1) == "-" && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
                 if backed {
                     made = Some(Mention {
                         first: i,
@@ -653,13 +642,10 @@ fn find_mentions(
                         resolved: false,
                         weak: false,
                     });
-                } else if FORCE_NOUNS.contains(&norm(toks, k))
-                    || BACKER_NOUNS.contains(&norm(toks, k))
-                {
+                } else if FORCE_NOUNS.contains(&norm(toks, k)) || BACKER_NOUNS.contains(&norm(toks, k)) {
                     let mut last = k + 1;
                     while last < toks.len()
-                        && (FORCE_NOUNS.contains(&norm(toks, last))
-                            || BACKER_NOUNS.contains(&norm(toks, last)))
+                        && (FORCE_NOUNS.contains(&norm(toks, last)) || BACKER_NOUNS.contains(&norm(toks, last)))
                     {
                         last += 1;
                     }
@@ -701,7 +687,7 @@ fn find_mentions(
         }
         // context phrases
         if made.is_none() {
-            made = context_phrase(g, &local, toks, i);
+            made = context_phrase(g, &local, toks, i, &sentence_govs);
         }
         // unknown capitalised names
         if made.is_none() {
@@ -711,9 +697,7 @@ fn find_mentions(
             Some(mut m) => {
                 let weak = m.weak;
                 // "X-backed", "X air support", "X backers"
-                if norm(toks, m.last) == "-"
-                    && matches!(norm(toks, m.last + 1), "backed" | "supported" | "allied")
-                {
+                if norm(toks, m.last) == "-" && matches!(norm(toks, m.last + 1), "backed" | "supported" | "allied") {
                     m.backer = true;
                 }
                 if let Some(p) = m.place() {
@@ -739,7 +723,7 @@ fn find_mentions(
 
 /// Phrases resolved from context: "government forces", "the militants",
 /// "the city", "the citadel", "their fighters", "it".
-fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<Mention> {
+fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_govs: &[Ent]) -> Option<Mention> {
     let n = norm(toks, i);
     let det = matches!(n, "the" | "this" | "that");
     let start = i;
@@ -755,7 +739,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
             return None;
         }
         if matches!(x, "government" | "regime" | "state") {
-            let gov = ctx.government(g)?;
+            let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention {
                 first: start,
                 last: k,
@@ -798,18 +782,14 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
         let mut k = j + 1;
         while k < toks.len()
             && (FORCE_NOUNS.contains(&norm(toks, k))
-                || matches!(
-                    norm(toks, k),
-                    "offensive" | "assault" | "counter" | "counteroffensive"
-                ))
+                || matches!(norm(toks, k), "offensive" | "assault" | "counter" | "counteroffensive"))
         {
             k += 1;
         }
         let head = norm(toks, j);
-        let ok =
-            k > j + 1 || (det && matches!(head, "army" | "military" | "regime" | "government"));
+        let ok = k > j + 1 || (det && matches!(head, "army" | "military" | "regime" | "government"));
         if ok && !(head == "state" && k == j + 1) {
-            let gov = ctx.government(g)?;
+            let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention {
                 first: start,
                 last: k,
@@ -821,40 +801,20 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
         }
     }
     // the militants, the group, the jihadists
-    if det
-        || matches!(
-            n,
-            "militants" | "jihadists" | "insurgents" | "extremists" | "islamists"
-        )
-    {
+    if det || matches!(n, "militants" | "jihadists" | "insurgents" | "extremists" | "islamists") {
         let mut k = j;
         while k < toks.len()
             && k < j + 2
             && matches!(
                 norm(toks, k),
-                "terrorist"
-                    | "militant"
-                    | "jihadist"
-                    | "extremist"
-                    | "islamist"
-                    | "armed"
-                    | "hardline"
-                    | "ultra"
-                    | "-"
+                "terrorist" | "militant" | "jihadist" | "extremist" | "islamist" | "armed" | "hardline" | "ultra" | "-"
             )
         {
             k += 1;
         }
         if matches!(
             norm(toks, k),
-            "militants"
-                | "jihadists"
-                | "insurgents"
-                | "extremists"
-                | "group"
-                | "terrorists"
-                | "islamists"
-                | "gunmen"
+            "militants" | "jihadists" | "insurgents" | "extremists" | "group" | "terrorists" | "islamists" | "gunmen"
         ) {
             let grp = ctx.latest_group()?.clone();
             return Some(Mention {
@@ -868,10 +828,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
         }
     }
     // its forces, their fighters
-    if matches!(n, "its" | "their")
-        && FORCE_NOUNS.contains(&norm(toks, i + 1))
-        && norm(toks, i + 1) != "allies"
-    {
+    if matches!(n, "its" | "their") && FORCE_NOUNS.contains(&norm(toks, i + 1)) && norm(toks, i + 1) != "allies" {
         let a = ctx.latest_actor()?.clone();
         return Some(Mention {
             first: i,
@@ -901,8 +858,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
             && toks[k].is_word()
             && !SETTLEMENT_NOUNS.contains(&norm(toks, k))
             && !SITE_NOUNS.contains(&norm(toks, k))
-            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
-                || g.demonym(norm(toks, k)).is_some())
+            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase()) || g.demonym(norm(toks, k)).is_some())
             && !FORCE_NOUNS.contains(&norm(toks, k))
         {
             k += 1;
@@ -935,11 +891,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
             });
             let ent = match site {
                 Some((si, _)) => Ent::known(g, si),
-                None => Ent::new_place(
-                    &format!("{} {head}", city.label),
-                    Some(city.iri.clone()),
-                    false,
-                ),
+                None => Ent::new_place(&format!("{} {head}", city.label), Some(city.iri.clone()), false),
             };
             return Some(Mention {
                 first: start,
@@ -955,12 +907,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize) -> Option<
 }
 
 /// A capitalised name the gazetteer lacks: "Jabal Antara", "Houthi rebels".
-fn unknown_name(
-    g: &Gazetteer,
-    toks: &[Token],
-    i: usize,
-    in_time: &dyn Fn(usize) -> bool,
-) -> Option<Mention> {
+fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize) -> bool) -> Option<Mention> {
     let t = &toks[i];
     if g.demonym(&t.norm).is_some() {
         return None;
@@ -983,31 +930,22 @@ fn unknown_name(
             && toks.get(k + 1).is_some_and(|n| n.is_word())
             && !matches!(
                 norm(toks, k + 1),
-                "held"
-                    | "controlled"
-                    | "backed"
-                    | "led"
-                    | "run"
-                    | "occupied"
-                    | "allied"
-                    | "based"
-                    | "supported"
+                "held" | "controlled" | "backed" | "led" | "run" | "occupied" | "allied" | "based" | "supported"
             )
         {
             k += 2;
-        } else if PARTICLES.contains(&norm(toks, k))
+        } else if (PARTICLES.contains(&norm(toks, k))
             && toks
                 .get(k + 1)
-                .is_some_and(|n| n.is_capitalized() || norm(toks, k + 2) == "-")
+                .is_some_and(|n| n.is_capitalized() || norm(toks, k + 2) == "-"))
+            || toks.get(k).is_some_and(|n| {
+                n.is_capitalized()
+                    && n.is_word()
+                    && !STOP_CAPS.contains(&n.norm.as_str())
+                    && !in_time(k)
+                    && time::month_of(&n.norm).is_none()
+            })
         {
-            k += 1;
-        } else if toks.get(k).is_some_and(|n| {
-            n.is_capitalized()
-                && n.is_word()
-                && !STOP_CAPS.contains(&n.norm.as_str())
-                && !in_time(k)
-                && time::month_of(&n.norm).is_none()
-        }) {
             k += 1;
         } else {
             break;
@@ -1017,12 +955,7 @@ fn unknown_name(
     if i == 0 && k == i + 1 {
         return None;
     }
-    if t.raw
-        .chars()
-        .all(|c| c.is_uppercase() || !c.is_alphabetic())
-        && k == i + 1
-        && t.raw.len() > 4
-    {
+    if t.raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && k == i + 1 && t.raw.len() > 4 {
         return None; // a shouted dateline word the gazetteer does not know
     }
     let surface = toks[i..k]
@@ -1101,14 +1034,7 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
                 && !(from..end).any(|k| {
                     matches!(
                         norm(toks, k),
-                        "backers"
-                            | "backer"
-                            | "allies"
-                            | "support"
-                            | "sponsors"
-                            | "air"
-                            | "aerial"
-                            | "advisers"
+                        "backers" | "backer" | "allies" | "support" | "sponsors" | "air" | "aerial" | "advisers"
                     )
                 })
             {
@@ -1188,8 +1114,7 @@ impl SentenceClaims<'_> {
                     "!" => match class {
                         // "left the city": a direct object must follow
                         Class::Withdraw => {
-                            matches!(self.n(i + 1), "the")
-                                || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                            matches!(self.n(i + 1), "the") || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
                         }
                         // "control" as a verb: right after an actor
                         _ => i > 0 && self.mention_at(i - 1).and_then(|m| m.actor()).is_some(),
@@ -1201,10 +1126,8 @@ impl SentenceClaims<'_> {
                                 .any(|k| parts.contains(&self.n(k)) && matches!(self.n(k), "out"))
                         } else {
                             let mut k = i + 1;
-                            while matches!(
-                                self.n(k),
-                                "deep" | "further" | "back" | "quickly" | "swiftly"
-                            ) && !parts.contains(&self.n(k))
+                            while matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                                && !parts.contains(&self.n(k))
                             {
                                 k += 1;
                             }
@@ -1257,6 +1180,9 @@ impl SentenceClaims<'_> {
         while k > 0 && steps < 4 {
             k -= 1;
             steps += 1;
+            if self.mention_at(k).is_some() {
+                break; // "IS held": a name, not the verb "is"
+            }
             let w = self.n(k);
             if BE_FORMS.contains(&w) {
                 return true;
@@ -1268,8 +1194,7 @@ impl SentenceClaims<'_> {
         // reduced relative: "Palmyra, captured by the militants"
         self.n(t.end) == "by"
             && t.i > 0
-            && (self.n(t.i - 1) == ","
-                || self.mention_at(t.i - 1).and_then(|m| m.place()).is_some())
+            && (self.n(t.i - 1) == "," || self.mention_at(t.i - 1).and_then(|m| m.place()).is_some())
     }
 
     /// Whether a preposition governs the mention (skipping determiners,
@@ -1298,22 +1223,10 @@ impl SentenceClaims<'_> {
                             | "thousands"
                     ));
             }
-            let backer_tok = self
-                .ms
-                .iter()
-                .any(|x| x.backer && x.first <= k && k < x.last);
+            let backer_tok = self.ms.iter().any(|x| x.backer && x.first <= k && k < x.last);
             if !(matches!(
                 w,
-                "a" | "an"
-                    | "the"
-                    | "its"
-                    | "their"
-                    | "-"
-                    | "backed"
-                    | "led"
-                    | "supported"
-                    | "so"
-                    | "called"
+                "a" | "an" | "the" | "its" | "their" | "-" | "backed" | "led" | "supported" | "so" | "called"
             ) || backer_tok)
             {
                 return false;
@@ -1326,7 +1239,11 @@ impl SentenceClaims<'_> {
     fn subject(&self, i: usize) -> Option<(Ent, String, bool)> {
         // "militants who seized the city": the noun before the relative pronoun
         let mut k = i;
-        while k > 0 && ADVERBS.contains(&self.n(k - 1)) && !matches!(self.n(k - 1), "to") {
+        while k > 0
+            && ADVERBS.contains(&self.n(k - 1))
+            && !matches!(self.n(k - 1), "to")
+            && self.mention_at(k - 1).is_none()
+        {
             k -= 1;
         }
         if k > 0 && matches!(self.n(k - 1), "who" | "which" | "that") {
@@ -1348,9 +1265,7 @@ impl SentenceClaims<'_> {
                 continue;
             }
             match &m.kind {
-                MK::Actor(a) | MK::Both(a, _) => {
-                    return Some((a.clone(), self.surface(m), m.resolved))
-                }
+                MK::Actor(a) | MK::Both(a, _) => return Some((a.clone(), self.surface(m), m.resolved)),
                 MK::Pronoun => {
                     // nearest actor mentioned before the pronoun
                     let before = self
@@ -1413,10 +1328,7 @@ impl SentenceClaims<'_> {
             }
             let w = self.n(k);
             if OBJECT_STOPS.contains(&w)
-                && !(w == "and"
-                    && places.is_empty()
-                    && k > from
-                    && !SUBAREA_NOUNS.contains(&self.n(k - 1)))
+                && !(w == "and" && places.is_empty() && k > from && !SUBAREA_NOUNS.contains(&self.n(k - 1)))
             {
                 // "of" is allowed ("most of X"); "and" only inside "the ruins and the city"
                 break;
@@ -1425,12 +1337,7 @@ impl SentenceClaims<'_> {
                 k += 1;
                 continue;
             }
-            if self.toks[k]
-                .raw
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit())
-            {
+            if self.toks[k].raw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 break;
             }
             if is_trigger_word(w) && k > from {
@@ -1479,16 +1386,8 @@ impl SentenceClaims<'_> {
             .iter()
             .rev()
             .filter(|m| m.last <= before && !m.weak)
-            .find_map(|m| {
-                m.place()
-                    .filter(|p| p.city_like)
-                    .map(|p| (p.clone(), self.surface(m)))
-            })
-            .or_else(|| {
-                self.ctx
-                    .latest_place(true)
-                    .map(|p| (p.clone(), String::new()))
-            })
+            .find_map(|m| m.place().filter(|p| p.city_like).map(|p| (p.clone(), self.surface(m))))
+            .or_else(|| self.ctx.latest_place(true).map(|p| (p.clone(), String::new())))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1569,15 +1468,7 @@ impl SentenceClaims<'_> {
                     None
                 };
                 for p in places {
-                    out.push(self.draft(
-                        kind,
-                        subj.clone(),
-                        p,
-                        from.clone(),
-                        partial || subarea,
-                        t,
-                        "active",
-                    ));
+                    out.push(self.draft(kind, subj.clone(), p, from.clone(), partial || subarea, t, "active"));
                 }
             }
             (Class::Capture | Class::Hold | Class::Enter, true) => {
@@ -1588,13 +1479,8 @@ impl SentenceClaims<'_> {
                     .rev()
                     .filter(|m| m.last <= t.i)
                     .find_map(|m| match &m.kind {
-                        MK::Place(p) | MK::Both(_, p) => {
-                            Some((p.clone(), self.surface(m), m.resolved))
-                        }
-                        MK::Pronoun => self
-                            .ctx
-                            .latest_place(true)
-                            .map(|p| (p.clone(), self.surface(m), true)),
+                        MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
+                        MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
                         _ => None,
                     });
                 let agent = self.actor_after("by", t.end, 5);
@@ -1630,27 +1516,11 @@ impl SentenceClaims<'_> {
                         return out;
                     }
                     if let Some((p, s)) = self.topic_place(t.i) {
-                        out.push(self.draft(
-                            Kind::Withdrew,
-                            subj,
-                            (p, s, true),
-                            None,
-                            partial,
-                            t,
-                            "withdraw-context",
-                        ));
+                        out.push(self.draft(Kind::Withdrew, subj, (p, s, true), None, partial, t, "withdraw-context"));
                     }
                 } else {
                     for p in places {
-                        out.push(self.draft(
-                            Kind::Withdrew,
-                            subj.clone(),
-                            p,
-                            None,
-                            partial || p2,
-                            t,
-                            "withdraw",
-                        ));
+                        out.push(self.draft(Kind::Withdrew, subj.clone(), p, None, partial || p2, t, "withdraw"));
                     }
                 }
             }
@@ -1730,15 +1600,7 @@ impl SentenceClaims<'_> {
                 };
                 let agent = self.actor_after("by", t.end, 8);
                 for p in places {
-                    out.push(self.draft(
-                        Kind::Lost,
-                        patient.clone(),
-                        p.clone(),
-                        None,
-                        p2,
-                        t,
-                        "expelled",
-                    ));
+                    out.push(self.draft(Kind::Lost, patient.clone(), p.clone(), None, p2, t, "expelled"));
                     if let Some(a) = &agent {
                         out.push(self.draft(
                             Kind::Captured,
@@ -1763,25 +1625,12 @@ impl SentenceClaims<'_> {
                     .rev()
                     .filter(|m| m.last <= t.i)
                     .find_map(|m| match &m.kind {
-                        MK::Place(p) | MK::Both(_, p) => {
-                            Some((p.clone(), self.surface(m), m.resolved))
-                        }
-                        MK::Pronoun => self
-                            .ctx
-                            .latest_place(true)
-                            .map(|p| (p.clone(), self.surface(m), true)),
+                        MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
+                        MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
                         _ => None,
                     });
                 if let (Some(a), Some(p)) = (to, place) {
-                    out.push(self.draft(
-                        Kind::Captured,
-                        (a.0, a.1, false),
-                        p,
-                        None,
-                        false,
-                        t,
-                        "fell-to",
-                    ));
+                    out.push(self.draft(Kind::Captured, (a.0, a.1, false), p, None, false, t, "fell-to"));
                 }
             }
             (Class::Lose, true) => {}
@@ -1795,9 +1644,7 @@ impl SentenceClaims<'_> {
         let mut out = Vec::new();
         for (mi, m) in self.ms.iter().enumerate() {
             let Some(actor) = m.actor() else { continue };
-            if m.backer
-                && !(self.n(m.last) == "-"
-                    && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied"))
+            if m.backer && !(self.n(m.last) == "-" && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied"))
             {
                 continue;
             }
@@ -1809,9 +1656,7 @@ impl SentenceClaims<'_> {
             };
             let surface = self.surface(m);
             // X-held P
-            if self.n(m.last) == "-"
-                && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied")
-            {
+            if self.n(m.last) == "-" && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied") {
                 let (places, _, _, _) = self.object_places(m.last + 2);
                 let places = if places.is_empty() {
                     // "the largest remaining IS-held city"
@@ -1882,22 +1727,13 @@ impl SentenceClaims<'_> {
             }
             // under X's control / under X control / under the control of X
             let mut u = m.first;
-            while u > 0
-                && self.toks[u - 1].is_capitalized()
-                && self.mention_at(u - 1).is_none()
-                && u + 3 > m.first
-            {
+            while u > 0 && self.toks[u - 1].is_capitalized() && self.mention_at(u - 1).is_none() && u + 3 > m.first {
                 u -= 1; // titles: "under President X's control"
             }
             let before_under = u >= 1 && self.n(u - 1) == "under";
-            let ctrl = if self.n(m.last) == "'s" {
-                m.last + 1
-            } else {
-                m.last
-            };
+            let ctrl = if self.n(m.last) == "'s" { m.last + 1 } else { m.last };
             if before_under && self.n(ctrl) == "control"
-                || m.first >= 4
-                    && starts_with_seq(self.toks, m.first - 4, &["under", "the", "control", "of"])
+                || m.first >= 4 && starts_with_seq(self.toks, m.first - 4, &["under", "the", "control", "of"])
             {
                 let under = if before_under { u - 1 } else { m.first - 4 };
                 let place = self.ms[..mi]
@@ -1993,13 +1829,9 @@ impl SentenceClaims<'_> {
             lo -= 1;
         }
         let window = |cues: &[&[&str]]| {
-            (lo..t.i).any(|k| {
-                cues.iter()
-                    .any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i)
-            })
+            (lo..t.i).any(|k| cues.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
         };
-        let has_if = (0..t.i).any(|k| self.n(k) == "if")
-            && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
+        let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
             || (0..toks.len()).any(|k| self.n(k) == "if")
                 && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
         if (0..t.i).any(|k| DENY_VERBS.contains(&self.n(k))) {
@@ -2008,8 +1840,7 @@ impl SentenceClaims<'_> {
         if window(NEGATION_CUES) {
             return Status::Negated;
         }
-        if has_if && (window(PLAN_CUES) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if"))
-        {
+        if has_if && (window(PLAN_CUES) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
             return Status::Hypothetical;
         }
         if window(PLAN_CUES) {
@@ -2043,17 +1874,12 @@ impl SentenceClaims<'_> {
                 (a..s).collect()
             };
             let partisan = span.iter().any(|&k| {
-                PARTISAN_SPEAKERS.contains(&self.n(k))
-                    || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-"
+                PARTISAN_SPEAKERS.contains(&self.n(k)) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-"
             }) || self
                 .ms
                 .iter()
                 .any(|m| span.contains(&m.first) && m.actor().is_some() && !m.backer);
-            return if partisan {
-                Status::Claimed
-            } else {
-                Status::Reported
-            };
+            return if partisan { Status::Claimed } else { Status::Reported };
         }
         Status::Reported
     }
@@ -2067,12 +1893,7 @@ impl SentenceClaims<'_> {
             .filter(|&x| x > t.i)
             .min()
             .unwrap_or(usize::MAX);
-        let prev = trigs
-            .iter()
-            .map(|x| x.end)
-            .filter(|&x| x <= t.i)
-            .max()
-            .unwrap_or(0);
+        let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
         let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. });
         self.tms
             .iter()
@@ -2082,10 +1903,7 @@ impl SentenceClaims<'_> {
                 self.tms
                     .iter()
                     .filter(dated)
-                    .filter(|tm| {
-                        tm.last <= t.i && tm.first >= prev && (t.i - tm.last <= 10 || tm.first <= 2)
-                    })
-                    .last()
+                    .rfind(|tm| tm.last <= t.i && tm.first >= prev && (t.i - tm.last <= 10 || tm.first <= 2))
             })
     }
 
@@ -2099,21 +1917,15 @@ impl SentenceClaims<'_> {
             return;
         }
         let mut status = self.status(d.trig);
-        if d.implied && status == Status::Reported {
+        if d.implied && matches!(status, Status::Reported | Status::Claimed) {
             status = Status::Implied;
         }
-        let tense = if (d.trig.i.saturating_sub(4)..d.trig.i)
-            .any(|k| matches!(self.n(k), "will" | "'ll" | "shall"))
-        {
+        let tense = if (d.trig.i.saturating_sub(4)..d.trig.i).any(|k| matches!(self.n(k), "will" | "'ll" | "shall")) {
             Tense::Future
         } else {
             Tense::Past
         };
-        let own = if d.implied {
-            None
-        } else {
-            self.time_for(d.trig, trigs)
-        };
+        let own = if d.implied { None } else { self.time_for(d.trig, trigs) };
         let mut time: Option<TimeValue> = own.and_then(|tm| {
             let text = self.span_text(tm.first, tm.last);
             time::resolve(&tm.spec, &text, self.anchor, tense)
@@ -2125,16 +1937,13 @@ impl SentenceClaims<'_> {
                 .iter()
                 .find(|tm| tm.first >= d.trig.end && matches!(tm.spec, Spec::Duration { .. }))
             {
-                if let (Spec::Duration { n, unit }, Some(next)) =
-                    (&dur.spec, trigs.iter().find(|x| x.i > d.trig.i))
-                {
+                if let (Spec::Duration { n, unit }, Some(next)) = (&dur.spec, trigs.iter().find(|x| x.i > d.trig.i)) {
                     if let Some(tv) = self
                         .time_for(*next, trigs)
                         .and_then(|tm| time::resolve(&tm.spec, "", self.anchor, Tense::Past))
                     {
                         if let Some(end) = time::add_duration(tv.latest, *n, *unit) {
-                            let text =
-                                format!("{} {}", self.span_text(dur.first, dur.last), tv.text);
+                            let text = format!("{} {}", self.span_text(dur.first, dur.last), tv.text);
                             time = Some(TimeValue {
                                 text: text.trim().to_string(),
                                 earliest: tv.earliest,
@@ -2159,8 +1968,7 @@ impl SentenceClaims<'_> {
             if sub.is_some_and(|k| self.n(k) == "since") && !d.implied {
                 return; // background: "since the group lost the city"
             }
-            let past_held =
-                d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held");
+            let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held");
             if !past_held {
                 time = self.anchor.map(|a| TimeValue {
                     text: String::new(),
@@ -2177,8 +1985,7 @@ impl SentenceClaims<'_> {
         }
         let base = match d.pattern {
             "active" | "passive" | "expel" | "withdraw" => 0.85,
-            "x-held" | "stronghold-of" | "under-control" | "fell-to" | "expelled-by"
-            | "expelled" => 0.75,
+            "x-held" | "stronghold-of" | "under-control" | "fell-to" | "expelled-by" | "expelled" => 0.75,
             _ => 0.65,
         };
         let mut conf = base;

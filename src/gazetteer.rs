@@ -82,10 +82,7 @@ fn local<'a>(iri: &'a str, ns: &str) -> Option<&'a str> {
 
 fn is_acronym(label: &str) -> bool {
     let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2
-        && letters.len() <= 6
-        && letters.iter().all(|c| c.is_uppercase())
-        && !label.contains(' ')
+    letters.len() >= 2 && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase()) && !label.contains(' ')
 }
 
 /// Turns a label into the local part of an IRI: lower-case ASCII words joined by '-'.
@@ -310,18 +307,8 @@ impl Gazetteer {
     }
 
     /// Adds (or finds) an entity discovered in text.
-    pub fn discover(
-        &mut self,
-        role: Role,
-        label: &str,
-        class: &str,
-        part_of: Option<usize>,
-    ) -> usize {
-        let ns = if role == Role::Place {
-            "place"
-        } else {
-            "actor"
-        };
+    pub fn discover(&mut self, role: Role, label: &str, class: &str, part_of: Option<usize>) -> usize {
+        let ns = if role == Role::Place { "place" } else { "actor" };
         let iri = format!("{ID}{ns}/{}", slug(label));
         if let Some(&i) = self.by_iri.get(&iri) {
             return i;
@@ -363,9 +350,7 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let input = Input::new(&joined)
-                .range(starts[i]..)
-                .anchored(Anchored::Yes);
+            let input = Input::new(&joined).range(starts[i]..).anchored(Anchored::Yes);
             let mut advanced = false;
             if let Some(m) = ac.find(input) {
                 let end = m.end();
@@ -433,10 +418,7 @@ mod tests {
         let g = gaz();
         let toks = tokenize("The Red Band group took OLD TOWN; rb is not RB-held", 0);
         let m = g.find(&toks);
-        let labels: Vec<_> = m
-            .iter()
-            .map(|m| g.entities[m.entities[0]].label.as_str())
-            .collect();
+        let labels: Vec<_> = m.iter().map(|m| g.entities[m.entities[0]].label.as_str()).collect();
         assert_eq!(labels, vec!["Red Band", "Old Town", "Red Band"]);
         assert_eq!((m[0].first, m[0].last), (0, 4)); // "The Red Band group"
         assert_eq!(toks[m[2].first].raw, "RB");
@@ -445,9 +427,7 @@ mod tests {
     #[test]
     fn government_of_follows_part_of() {
         let g = gaz();
-        let town = g
-            .get("https://w3id.org/newsgraph/id/place/old-town")
-            .unwrap();
+        let town = g.get("https://w3id.org/newsgraph/id/place/old-town").unwrap();
         let gov = g.government_of(town).unwrap();
         assert_eq!(g.entities[gov].label, "Northland government");
         assert_eq!(g.demonym("northlandish"), Some(gov));

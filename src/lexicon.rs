@@ -259,8 +259,7 @@ pub const SETTLEMENT_NOUNS: &[&str] = &[
 
 /// Nouns that name a part of a settlement (a site of its own).
 pub const SITE_NOUNS: &[&str] = &[
-    "citadel", "airport", "airbase", "base", "castle", "fortress", "dam", "bridge", "refinery",
-    "prison", "port",
+    "citadel", "airport", "airbase", "base", "castle", "fortress", "dam", "bridge", "refinery", "prison", "port",
 ];
 
 /// Sub-areas: taking one is taking part of the place.
@@ -421,9 +420,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "posted",
 ];
 
-pub const CLAIM_VERBS: &[&str] = &[
-    "claimed", "claims", "claim", "claiming", "boasted", "asserted",
-];
+pub const CLAIM_VERBS: &[&str] = &["claimed", "claims", "claim", "claiming", "boasted", "asserted"];
 
 pub const DENY_VERBS: &[&str] = &[
     "denied",
@@ -474,9 +471,8 @@ pub const SUBORDINATORS: &[&str] = &["after", "before", "when", "once", "until",
 
 /// Prepositions that keep a mention out of the subject role.
 pub const NON_SUBJECT_PREPS: &[&str] = &[
-    "by", "from", "with", "against", "to", "on", "for", "toward", "towards", "over", "at", "near",
-    "into", "than", "in", "around", "outside", "inside", "between", "beyond", "across", "under",
-    "behind", "about", "of",
+    "by", "from", "with", "against", "to", "on", "for", "toward", "towards", "over", "at", "near", "into", "than",
+    "in", "around", "outside", "inside", "between", "beyond", "across", "under", "behind", "about", "of",
 ];
 
 /// Nouns that, right after an actor, make it a possessor or modifier ("army defences").
@@ -517,22 +513,14 @@ pub const POSSESSED_NOUNS: &[&str] = &[
 
 /// Words that stop the search for an object place.
 pub const OBJECT_STOPS: &[&str] = &[
-    ",", ";", ":", ".", "(", ")", "—", "in", "near", "outside", "around", "toward", "towards",
-    "to", "from", "with", "after", "before", "while", "as", "but", "which", "that", "who", "where",
-    "linking", "between", "against", "on", "for", "at", "beyond", "than", "percent", "per",
-    "because", "despite", "during", "until", "since", "if", "when", "and", "or", "\"", "'", "said",
-    "says",
+    ",", ";", ":", ".", "(", ")", "—", "in", "near", "outside", "around", "toward", "towards", "to", "from", "with",
+    "after", "before", "while", "as", "but", "which", "that", "who", "where", "linking", "between", "against", "on",
+    "for", "at", "beyond", "than", "percent", "per", "because", "despite", "during", "until", "since", "if", "when",
+    "and", "or", "\"", "'", "said", "says",
 ];
 
 /// Frequency words that make a sentence a summary, not an event report.
-pub const FREQUENCY_WORDS: &[&str] = &[
-    "twice",
-    "thrice",
-    "repeatedly",
-    "several times",
-    "many times",
-    "times",
-];
+pub const FREQUENCY_WORDS: &[&str] = &["twice", "thrice", "repeatedly", "several times", "many times", "times"];
 
 /// Words that describe a settlement in "the ancient city of X".
 pub fn is_place_descriptor(w: &str) -> bool {

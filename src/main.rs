@@ -103,11 +103,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 s.claims,
                 s.warnings + loaded.diagnostics.len() - bad
             );
-            Ok(if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Extract { input, format } => {
             let loaded = pipeline::load(&inputs(&input)).map_err(anyhow::Error::msg)?;
@@ -139,8 +135,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     let mut t = comfy_table::Table::new();
                     t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
                     t.set_header(vec![
-                        "doc", "kind", "actor", "place", "from", "when", "status", "partial",
-                        "conf",
+                        "doc", "kind", "actor", "place", "from", "when", "status", "partial", "conf",
                     ]);
                     for c in &claims {
                         let when = c
@@ -159,17 +154,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                             c.kind.as_str().to_string(),
                             c.actor.label.clone(),
                             c.place.label.clone(),
-                            c.from_actor
-                                .as_ref()
-                                .map(|f| f.label.clone())
-                                .unwrap_or_default(),
+                            c.from_actor.as_ref().map(|f| f.label.clone()).unwrap_or_default(),
                             when,
                             c.status.as_str().to_string(),
-                            if c.partial {
-                                "yes".into()
-                            } else {
-                                String::new()
-                            },
+                            if c.partial { "yes".into() } else { String::new() },
                             format!("{:.2}", c.confidence),
                         ]);
                     }
@@ -177,21 +165,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             out.flush()?;
-            Ok(if failed {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
-        Command::Sparql {
-            query,
-            file,
-            format,
-        } => {
+        Command::Sparql { query, file, format } => {
             let text = match (query, file) {
                 (Some(q), None) => q,
-                (None, Some(f)) => std::fs::read_to_string(&f)
-                    .with_context(|| format!("cannot read query file {}", f.display()))?,
+                (None, Some(f)) => {
+                    std::fs::read_to_string(&f).with_context(|| format!("cannot read query file {}", f.display()))?
+                }
                 _ => bail!("give a query or -f FILE (one of them)"),
             };
             let store = GraphStore::open_read_only(&cli.store)?;
@@ -199,11 +180,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             write_results(results, format)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export {
-            format,
-            output,
-            graph,
-        } => {
+        Command::Export { format, output, graph } => {
             let sel = GraphSelection::parse(&graph).map_err(anyhow::Error::msg)?;
             let store = GraphStore::open_read_only(&cli.store)?;
             let fmt = match format {
@@ -220,14 +197,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Some(path) => {
                     // write next to the target, then rename: no half-written file
                     let tmp = path.with_extension("partial");
-                    let f = std::fs::File::create(&tmp)
-                        .with_context(|| format!("cannot create {}", tmp.display()))?;
+                    let f = std::fs::File::create(&tmp).with_context(|| format!("cannot create {}", tmp.display()))?;
                     let w = store
                         .export(fmt, &sel, std::io::BufWriter::new(f))
                         .map_err(anyhow::Error::msg)?;
-                    w.into_inner()
-                        .map_err(|e| anyhow::anyhow!("{e}"))?
-                        .sync_all()?;
+                    w.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?.sync_all()?;
                     std::fs::rename(&tmp, &path)?;
                 }
                 None => {
@@ -267,22 +241,20 @@ fn eval(
     spurious: bool,
 ) -> Result<ExitCode> {
     use newsgraph::eval::{score, Aliases, GoldDoc};
-    let text = std::fs::read_to_string(&gold)
-        .with_context(|| format!("cannot read {}", gold.display()))?;
+    let text = std::fs::read_to_string(&gold).with_context(|| format!("cannot read {}", gold.display()))?;
     let mut golds = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let g: GoldDoc = serde_json::from_str(line)
-            .with_context(|| format!("{}:{}: malformed gold line", gold.display(), i + 1))?;
+        let g: GoldDoc =
+            serde_json::from_str(line).with_context(|| format!("{}:{}: malformed gold line", gold.display(), i + 1))?;
         golds.push(g);
     }
     let al = match aliases {
         Some(p) => {
             let m: std::collections::BTreeMap<String, Vec<String>> = serde_json::from_str(
-                &std::fs::read_to_string(&p)
-                    .with_context(|| format!("cannot read {}", p.display()))?,
+                &std::fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?,
             )
             .with_context(|| format!("{}: malformed aliases", p.display()))?;
             Aliases::from_map(&m)
@@ -322,11 +294,7 @@ fn eval(
         r.implied.tp + r.implied.fn_,
         r.implied.fp
     )?;
-    writeln!(
-        out,
-        "false changes on non-events: {}",
-        r.false_changes.len()
-    )?;
+    writeln!(out, "false changes on non-events: {}", r.false_changes.len())?;
     for (doc, ev) in &r.false_changes {
         writeln!(out, "  FALSE CHANGE {doc}: {ev}")?;
     }
@@ -375,11 +343,7 @@ fn write_results(results: QueryResults, format: ResultFormat) -> Result<()> {
             if format == ResultFormat::Table {
                 let mut t = comfy_table::Table::new();
                 t.load_preset(comfy_table::presets::UTF8_FULL_CONDENSED);
-                t.set_header(
-                    vars.iter()
-                        .map(|v| v.as_str().to_string())
-                        .collect::<Vec<_>>(),
-                );
+                t.set_header(vars.iter().map(|v| v.as_str().to_string()).collect::<Vec<_>>());
                 for s in solutions {
                     let s = s.map_err(|e| anyhow::anyhow!("query failed: {e}"))?;
                     t.add_row(
@@ -391,8 +355,8 @@ fn write_results(results: QueryResults, format: ResultFormat) -> Result<()> {
                 writeln!(out, "{t}")?;
             } else {
                 let f = result_format(format);
-                let mut ser = QueryResultsSerializer::from_format(f)
-                    .serialize_solutions_to_writer(&mut out, vars.clone())?;
+                let mut ser =
+                    QueryResultsSerializer::from_format(f).serialize_solutions_to_writer(&mut out, vars.clone())?;
                 for s in solutions {
                     let s = s.map_err(|e| anyhow::anyhow!("query failed: {e}"))?;
                     ser.serialize(&s)?;
@@ -404,13 +368,11 @@ fn write_results(results: QueryResults, format: ResultFormat) -> Result<()> {
             if format == ResultFormat::Table {
                 writeln!(out, "{b}")?;
             } else {
-                QueryResultsSerializer::from_format(result_format(format))
-                    .serialize_boolean_to_writer(&mut out, b)?;
+                QueryResultsSerializer::from_format(result_format(format)).serialize_boolean_to_writer(&mut out, b)?;
             }
         }
         QueryResults::Graph(triples) => {
-            let mut w =
-                oxigraph::io::RdfSerializer::from_format(RdfFormat::NTriples).for_writer(&mut out);
+            let mut w = oxigraph::io::RdfSerializer::from_format(RdfFormat::NTriples).for_writer(&mut out);
             for t in triples {
                 w.serialize_triple(&t.map_err(|e| anyhow::anyhow!("query failed: {e}"))?)?;
             }

@@ -17,13 +17,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::Captured,
-        Kind::Lost,
-        Kind::Withdrew,
-        Kind::Entered,
-        Kind::Held,
-    ];
+    pub const ALL: [Kind; 5] = [Kind::Captured, Kind::Lost, Kind::Withdrew, Kind::Entered, Kind::Held];
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Captured => "captured",

@@ -31,8 +31,7 @@ pub struct Loaded {
 pub fn load(inputs: &Inputs) -> Result<Loaded, String> {
     let mut extra = Vec::new();
     for g in &inputs.gazetteers {
-        let text = std::fs::read_to_string(g)
-            .map_err(|e| format!("{}: cannot read gazetteer: {e}", g.display()))?;
+        let text = std::fs::read_to_string(g).map_err(|e| format!("{}: cannot read gazetteer: {e}", g.display()))?;
         extra.push((g.display().to_string(), text));
     }
     let gazetteer = Gazetteer::load(&extra)?;
@@ -53,11 +52,7 @@ pub fn load(inputs: &Inputs) -> Result<Loaded, String> {
 }
 
 /// Extracts every article in parallel; results keep the input order.
-pub fn extract_all(
-    g: &Gazetteer,
-    articles: &[Article],
-    progress: &(dyn Fn() + Sync),
-) -> Vec<ArticleExtraction> {
+pub fn extract_all(g: &Gazetteer, articles: &[Article], progress: &(dyn Fn() + Sync)) -> Vec<ArticleExtraction> {
     articles
         .par_iter()
         .map(|a| {
@@ -74,20 +69,31 @@ pub fn ontology_quads(extra: &[(String, String)]) -> Result<Vec<oxigraph::model:
     let mut out = Vec::new();
     let mut docs = vec![
         ("ontology/newsgraph.ttl".to_string(), SCHEMA_TTL.to_string()),
-        (
-            "ontology/gazetteer.ttl".to_string(),
-            GAZETTEER_TTL.to_string(),
-        ),
+        ("ontology/gazetteer.ttl".to_string(), GAZETTEER_TTL.to_string()),
     ];
     docs.extend(extra.iter().cloned());
+    // blank nodes get random labels when parsed: replace them with IRIs
+    // numbered in document order, so the same ontology gives the same bytes
+    use oxigraph::model::{NamedOrBlankNode, Term};
+    let mut skolem: std::collections::HashMap<String, oxigraph::model::NamedNode> = std::collections::HashMap::new();
+    let mut sk = |id: &str| {
+        let n = skolem.len();
+        skolem
+            .entry(id.to_string())
+            .or_insert_with(|| rdf::nn(&format!("{}ontology/genid/{n}", rdf::GRAPH_BASE)))
+            .clone()
+    };
     for (name, text) in docs {
         for q in parse_turtle(&name, &text)? {
-            out.push(oxigraph::model::Quad::new(
-                q.subject,
-                q.predicate,
-                q.object,
-                graph.clone(),
-            ));
+            let subject = match q.subject {
+                NamedOrBlankNode::BlankNode(b) => NamedOrBlankNode::NamedNode(sk(b.as_str())),
+                s => s,
+            };
+            let object = match q.object {
+                Term::BlankNode(b) => Term::NamedNode(sk(b.as_str())),
+                o => o,
+            };
+            out.push(oxigraph::model::Quad::new(subject, q.predicate, object, graph.clone()));
         }
     }
     Ok(out)
@@ -107,9 +113,7 @@ pub struct IngestSummary {
 /// working directory: the absolute path (plus record id for JSON Lines).
 pub fn source_path(a: &Article) -> String {
     let (file, rest) = match a.origin.rsplit_once(':') {
-        Some((f, line)) if line.chars().all(|c| c.is_ascii_digit()) => {
-            (f.to_string(), format!("#{}", a.doc))
-        }
+        Some((f, line)) if line.chars().all(|c| c.is_ascii_digit()) => (f.to_string(), format!("#{}", a.doc)),
         _ => (a.origin.clone(), String::new()),
     };
     let abs = std::fs::canonicalize(&file)

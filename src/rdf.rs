@@ -48,10 +48,7 @@ pub fn tenures_graph() -> NamedNode {
     nn(&format!("{GRAPH_BASE}tenures"))
 }
 pub fn article_graph(hash: &str) -> NamedNode {
-    nn(&format!(
-        "{GRAPH_BASE}article/{}",
-        &hash[..16.min(hash.len())]
-    ))
+    nn(&format!("{GRAPH_BASE}article/{}", &hash[..16.min(hash.len())]))
 }
 pub fn article_iri(hash: &str) -> NamedNode {
     nn(&format!("{ID}article/{}", &hash[..16.min(hash.len())]))
@@ -94,12 +91,7 @@ impl GraphWriter {
 
 /// The quads of one article: metadata, evidence sentences, claims, and the
 /// actors and places the extractor discovered outside the gazetteer.
-pub fn article_quads(
-    a: &Article,
-    anchor: Option<(NaiveDate, &str)>,
-    claims: &[Claim],
-    source_path: &str,
-) -> Vec<Quad> {
+pub fn article_quads(a: &Article, anchor: Option<(NaiveDate, &str)>, claims: &[Claim], source_path: &str) -> Vec<Quad> {
     let mut w = GraphWriter::new(article_graph(&a.hash));
     let art = article_iri(&a.hash);
     let short = &a.hash[..16.min(a.hash.len())];
@@ -123,18 +115,11 @@ pub fn article_quads(
     let mut discovered: BTreeSet<(String, String, bool)> = BTreeSet::new();
     let mut evidence_done = BTreeSet::new();
     for (n, c) in claims.iter().enumerate() {
-        let ev = nn(&format!(
-            "{ID}evidence/{short}-{}-{}",
-            c.evidence.start, c.evidence.end
-        ));
+        let ev = nn(&format!("{ID}evidence/{short}-{}-{}", c.evidence.start, c.evidence.end));
         if evidence_done.insert(ev.clone()) {
             w.add(&ev, rdf::TYPE.into(), ng("Evidence"));
             w.add(&ev, rdf::TYPE.into(), nn(&format!("{OA}TextQuoteSelector")));
-            w.add(
-                &ev,
-                rdf::TYPE.into(),
-                nn(&format!("{OA}TextPositionSelector")),
-            );
+            w.add(&ev, rdf::TYPE.into(), nn(&format!("{OA}TextPositionSelector")));
             w.str(&ev, nn(&format!("{OA}exact")), &c.evidence.text);
             w.add(&ev, nn(&format!("{OA}start")), int_lit(c.evidence.start));
             w.add(&ev, nn(&format!("{OA}end")), int_lit(c.evidence.end));
@@ -165,11 +150,7 @@ pub fn article_quads(
                 nn(&format!("{SEM}hasEarliestBeginTimeStamp")),
                 date_lit(t.earliest),
             );
-            w.add(
-                &cl,
-                nn(&format!("{SEM}hasLatestEndTimeStamp")),
-                date_lit(t.latest),
-            );
+            w.add(&cl, nn(&format!("{SEM}hasLatestEndTimeStamp")), date_lit(t.latest));
             w.add(&cl, ng("timePrecision"), ng(t.precision.iri_name()));
         }
         for (e, is_place) in [(&c.actor, false), (&c.place, true)]
@@ -183,11 +164,7 @@ pub fn article_quads(
     }
     for (iri, label, is_place) in discovered {
         let s = nn(&iri);
-        w.add(
-            &s,
-            rdf::TYPE.into(),
-            ng(if is_place { "Place" } else { "Actor" }),
-        );
+        w.add(&s, rdf::TYPE.into(), ng(if is_place { "Place" } else { "Actor" }));
         w.str(&s, nn(&format!("{SKOS}prefLabel")), &label);
         w.add(&s, ng("discovered"), bool_lit(true));
     }

@@ -12,10 +12,10 @@ pub struct Sentence {
 
 /// Words that end with a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm",
-    "cmdr", "gov", "sen", "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "approx", "est",
-    "dept", "univ", "inc", "ltd", "co", "corp", "jr", "sr", "rev", "fig", "vol",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "gov", "sen",
+    "rep", "pres", "st", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "inc", "ltd", "co", "corp", "jr", "sr", "rev",
+    "fig", "vol",
 ];
 
 fn is_space(c: char) -> bool {
@@ -23,17 +23,11 @@ fn is_space(c: char) -> bool {
 }
 
 fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}'
-    )
+    matches!(c, '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}' | '\u{bb}')
 }
 
 fn is_opening(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '(' | '[' | '\u{201c}' | '\u{2018}' | '\u{ab}'
-    )
+    matches!(c, '"' | '\'' | '(' | '[' | '\u{201c}' | '\u{2018}' | '\u{ab}')
 }
 
 const BULLETS: &[char] = &['•', '·', '▪', '◦', '*', '-', '–', '—', '●', '■'];
@@ -59,10 +53,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
                 let prev = text[last.0..last.1].trim_end_matches(is_space);
                 let prev_end = prev.chars().last().unwrap_or('.');
                 let next_start = content.chars().next().unwrap_or('A');
-                if !matches!(
-                    prev_end,
-                    '.' | '!' | '?' | ':' | ';' | '"' | '\u{201d}' | ')' | ']'
-                ) && next_start.is_lowercase()
+                if !matches!(prev_end, '.' | '!' | '?' | ':' | ';' | '"' | '\u{201d}' | ')' | ']')
+                    && next_start.is_lowercase()
                     && prev.len() > 60
                 {
                     last.1 = e;
@@ -113,9 +105,7 @@ fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
         if matches!(c, '.' | '!' | '?' | '…') && depth == 0 {
             // absorb repeated terminators and closing quotes/brackets
             let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1))
-            {
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1)) {
                 j += 1;
             }
             // need whitespace then an upper-case letter, digit or opening quote
@@ -129,11 +119,7 @@ fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
             let starts_new = match next {
                 None => true,
                 Some(n) => {
-                    saw_space
-                        && (n.is_uppercase()
-                            || n.is_ascii_digit()
-                            || is_opening(n)
-                            || BULLETS.contains(&n))
+                    saw_space && (n.is_uppercase() || n.is_ascii_digit() || is_opening(n) || BULLETS.contains(&n))
                 }
             };
             if starts_new && c == '.' && !ends_sentence_at_period(block, off) {
@@ -203,10 +189,7 @@ pub struct Token {
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        self.norm
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
+        self.norm.chars().next().is_some_and(|c| c.is_alphanumeric())
     }
     pub fn is_capitalized(&self) -> bool {
         self.raw.chars().next().is_some_and(|c| c.is_uppercase())
@@ -242,11 +225,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut i = 0;
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
-        let norm: String = raw
-            .chars()
-            .map(fold_char)
-            .flat_map(|c| c.to_lowercase())
-            .collect();
+        let norm: String = raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect();
         out.push(Token {
             start: base + s,
             end: base + e,
@@ -326,10 +305,7 @@ mod tests {
         let t = "Gen. Smith said U.S. troops left on Jan. 5. The town fell.";
         assert_eq!(
             sents(t),
-            vec![
-                "Gen. Smith said U.S. troops left on Jan. 5.",
-                "The town fell."
-            ]
+            vec!["Gen. Smith said U.S. troops left on Jan. 5.", "The town fell."]
         );
     }
 
@@ -345,10 +321,7 @@ mod tests {
     #[test]
     fn quotes_close_sentences() {
         let t = "He said \u{201c}we won.\u{201d} Then they left.";
-        assert_eq!(
-            sents(t),
-            vec!["He said \u{201c}we won.\u{201d}", "Then they left."]
-        );
+        assert_eq!(sents(t), vec!["He said \u{201c}we won.\u{201d}", "Then they left."]);
     }
 
     #[test]
@@ -357,10 +330,7 @@ mod tests {
         for s in split(t) {
             assert!(t.is_char_boundary(s.start) && t.is_char_boundary(s.end));
         }
-        assert_eq!(
-            sents(t),
-            vec!["Caf\u{e9}\u{a0}news.", "Next \u{2019}line\u{2019}."]
-        );
+        assert_eq!(sents(t), vec!["Caf\u{e9}\u{a0}news.", "Next \u{2019}line\u{2019}."]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::rdf::{self, PREFIXES};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, QuadRef, Term};
+use oxigraph::model::{GraphNameRef, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use std::io::Write;
@@ -80,24 +80,30 @@ impl GraphStore {
         Self::map_err(&self.path, e)
     }
 
-    /// Replaces a whole named graph with `quads` when it differs, in one transaction.
+    /// The fingerprint quad of a graph: a hash of the quads we generated for
+    /// it, so "unchanged" does not depend on how the store normalises literals.
+    fn fingerprint(graph: &NamedNode, quads: &[Quad]) -> Quad {
+        let mut lines: Vec<String> = quads.iter().map(|q| q.to_string()).collect();
+        lines.sort();
+        lines.dedup();
+        let fp = crate::article::content_hash(&lines.join("\n"));
+        Quad::new(
+            graph.clone(),
+            rdf::ng("fingerprint"),
+            Literal::new_simple_literal(fp),
+            graph.clone(),
+        )
+    }
+
+    fn has(&self, q: &Quad) -> Result<bool, StoreError> {
+        self.store.contains(q).map_err(|e| self.err(e))
+    }
+
+    /// Replaces a whole named graph with `quads` unless it already holds
+    /// exactly them; one transaction. Returns whether it wrote.
     pub fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<bool, StoreError> {
-        let existing: Vec<Quad> = self
-            .store
-            .quads_for_pattern(
-                None,
-                None,
-                None,
-                Some(GraphNameRef::NamedNode(graph.as_ref())),
-            )
-            .collect::<Result<_, _>>()
-            .map_err(|e| self.err(e))?;
-        let mut a: Vec<String> = existing.iter().map(|q| q.to_string()).collect();
-        let mut b: Vec<String> = quads.iter().map(|q| q.to_string()).collect();
-        a.sort();
-        b.sort();
-        b.dedup();
-        if a == b {
+        let fp = Self::fingerprint(graph, quads);
+        if self.has(&fp)? {
             return Ok(false);
         }
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
@@ -106,18 +112,14 @@ impl GraphStore {
         for q in quads {
             tx.insert(q);
         }
+        tx.insert(&fp);
         tx.commit().map_err(|e| self.err(e))?;
         Ok(true)
     }
 
     /// Stores one article's graph. Unchanged content changes nothing; a new
     /// version of a file replaces the graph of its old version.
-    pub fn put_article(
-        &self,
-        hash: &str,
-        source_path: &str,
-        quads: &[Quad],
-    ) -> Result<Outcome, StoreError> {
+    pub fn put_article(&self, hash: &str, source_path: &str, quads: &[Quad]) -> Result<Outcome, StoreError> {
         let graph = rdf::article_graph(hash);
         let exists = self
             .store
@@ -155,6 +157,7 @@ impl GraphStore {
         for q in quads {
             tx.insert(q);
         }
+        tx.insert(&Self::fingerprint(&graph, quads));
         tx.commit().map_err(|e| self.err(e))?;
         Ok(if old_graphs.is_empty() {
             Outcome::New
@@ -194,24 +197,14 @@ impl GraphStore {
     }
 
     /// Writes the selected graphs in `format`, streaming.
-    pub fn export<W: Write>(
-        &self,
-        format: RdfFormat,
-        graphs: &GraphSelection,
-        writer: W,
-    ) -> Result<W, String> {
+    pub fn export<W: Write>(&self, format: RdfFormat, graphs: &GraphSelection, writer: W) -> Result<W, String> {
         let mut ser = RdfSerializer::from_format(format);
-        if matches!(
-            format,
-            RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml
-        ) {
+        if matches!(format, RdfFormat::Turtle | RdfFormat::TriG | RdfFormat::RdfXml) {
             for (p, iri) in PREFIXES {
                 ser = ser.with_prefix(*p, *iri).map_err(|e| e.to_string())?;
             }
         }
         let mut w = ser.for_writer(writer);
-        let mut last: Option<QuadRef> = None;
-        let _ = &mut last;
         for q in self.store.iter() {
             let q = q.map_err(|e| e.to_string())?;
             if !graphs.includes(&q.graph_name) {

@@ -236,11 +236,7 @@ fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
     // ISO 2016-03-27
     if let Some(y) = year_of(n) {
         if c.norm(i + 1) == "-" {
-            if let (Ok(m), "-", Some(d)) = (
-                c.norm(i + 2).parse::<u32>(),
-                c.norm(i + 3),
-                day_of(c.norm(i + 4)),
-            ) {
+            if let (Ok(m), "-", Some(d)) = (c.norm(i + 2).parse::<u32>(), c.norm(i + 3), day_of(c.norm(i + 4))) {
                 if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
                     return Some((Spec::Date(date), i + 5));
                 }
@@ -297,10 +293,7 @@ fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
             return Some((Spec::MonthLastYear { month: m }, j + 2));
         }
         return Some((
-            Spec::Month {
-                month: m,
-                last: false,
-            },
+            Spec::Month { month: m, last: false },
             i + 1 + usize::from(c.norm(i + 1) == "."),
         ));
     }
@@ -374,12 +367,10 @@ fn find_at(c: &Cursor, i: usize) -> Option<((Spec, bool), usize)> {
             if matches!(c.norm(e), "to" | "until" | "and" | "till" | "through") {
                 if let Some((b, e2)) = parse_at(c, e + 1) {
                     let a = match (&a, &b) {
-                        (Spec::Month { month, .. }, Spec::MonthYear { year, .. }) => {
-                            Spec::MonthYear {
-                                month: *month,
-                                year: *year,
-                            }
-                        }
+                        (Spec::Month { month, .. }, Spec::MonthYear { year, .. }) => Spec::MonthYear {
+                            month: *month,
+                            year: *year,
+                        },
                         _ => a,
                     };
                     return Some(((Spec::Range(Box::new(a), Box::new(b)), false), e2));
@@ -463,11 +454,7 @@ fn find_at(c: &Cursor, i: usize) -> Option<((Spec, bool), usize)> {
             }
         }
         // "early in 2016", "late 2015", "mid-2016", "in early 2016"
-        let k = if c.norm(i + 1) == "-" {
-            i + 2
-        } else {
-            i + skip
-        };
+        let k = if c.norm(i + 1) == "-" { i + 2 } else { i + skip };
         if let Some(y) = year_of(c.norm(k)) {
             return Some(((Spec::Year { year: y, part: p2 }, false), k + 1));
         }
@@ -530,16 +517,7 @@ fn find_at(c: &Cursor, i: usize) -> Option<((Spec, bool), usize)> {
     }
     if n == "last" {
         if let Some(m) = c.is_month(i + 1) {
-            return Some((
-                (
-                    Spec::Month {
-                        month: m,
-                        last: true,
-                    },
-                    false,
-                ),
-                i + 2,
-            ));
+            return Some(((Spec::Month { month: m, last: true }, false), i + 2));
         }
         if let Some(wd) = weekday_of(n1) {
             return Some(((Spec::Weekday(wd), false), i + 2));
@@ -604,12 +582,7 @@ fn value(text: &str, e: NaiveDate, l: NaiveDate, p: Precision) -> TimeValue {
 }
 
 /// Resolves an expression; `anchor` is the article's date, `tense` the verb's.
-pub fn resolve(
-    spec: &Spec,
-    text: &str,
-    anchor: Option<NaiveDate>,
-    tense: Tense,
-) -> Option<TimeValue> {
+pub fn resolve(spec: &Spec, text: &str, anchor: Option<NaiveDate>, tense: Tense) -> Option<TimeValue> {
     use Precision::*;
     Some(match spec {
         Spec::Date(d) => value(text, *d, *d, Day),
@@ -657,11 +630,7 @@ pub fn resolve(
             let (a, b) = month_span(anchor?.year() - 1, *month);
             value(text, a, b, Month)
         }
-        Spec::RelYear {
-            offset,
-            part,
-            earlier,
-        } => {
+        Spec::RelYear { offset, part, earlier } => {
             let an = anchor?;
             let (a, mut b) = year_span(an.year() + offset, *part)?;
             if *earlier || (*offset == 0 && b > an) {
@@ -774,8 +743,7 @@ pub fn add_duration(d: NaiveDate, n: u32, unit: Unit) -> Option<NaiveDate> {
 
 /// The year, not before `min_year`, in which `month`/`day` falls on `wd`.
 pub fn year_for_weekday(month: u32, day: u32, wd: Weekday, min_year: i32) -> Option<i32> {
-    (min_year..min_year + 29)
-        .find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == wd))
+    (min_year..min_year + 29).find(|&y| NaiveDate::from_ymd_opt(y, month, day).is_some_and(|d| d.weekday() == wd))
 }
 
 #[cfg(test)]
@@ -794,11 +762,7 @@ mod tests {
             .into_iter()
             .find(|m| !matches!(m.spec, Spec::Duration { .. }))?;
         let v = resolve(&m.spec, "", Some(d(anchor)), tense)?;
-        Some((
-            v.earliest.to_string(),
-            v.latest.to_string(),
-            v.precision.as_str(),
-        ))
+        Some((v.earliest.to_string(), v.latest.to_string(), v.precision.as_str()))
     }
 
     fn is(text: &str, anchor: &str, e: &str, l: &str, p: &str) {
@@ -818,124 +782,28 @@ mod tests {
             "2016-03-24",
             "day",
         );
-        is(
-            "on March 24, 2016",
-            "2020-01-01",
-            "2016-03-24",
-            "2016-03-24",
-            "day",
-        );
-        is(
-            "in May 2015",
-            "2020-01-01",
-            "2015-05-01",
-            "2015-05-31",
-            "month",
-        );
+        is("on March 24, 2016", "2020-01-01", "2016-03-24", "2016-03-24", "day");
+        is("in May 2015", "2020-01-01", "2015-05-01", "2015-05-31", "month");
         is("in 2014", "2020-01-01", "2014-01-01", "2014-12-31", "year");
-        is(
-            "early in 2016",
-            "2020-01-01",
-            "2016-01-01",
-            "2016-04-30",
-            "range",
-        );
-        is(
-            "on 2016-03-27",
-            "2020-01-01",
-            "2016-03-27",
-            "2016-03-27",
-            "day",
-        );
+        is("early in 2016", "2020-01-01", "2016-01-01", "2016-04-30", "range");
+        is("on 2016-03-27", "2020-01-01", "2016-03-27", "2016-03-27", "day");
         is("Dec. 11", "2016-12-20", "2016-12-11", "2016-12-11", "day");
     }
 
     #[test]
     fn relative_to_the_anchor() {
-        is(
-            "on Thursday",
-            "2017-03-02",
-            "2017-03-02",
-            "2017-03-02",
-            "day",
-        ); // anchor is a Thursday
-        is(
-            "late on Wednesday",
-            "2017-03-02",
-            "2017-03-01",
-            "2017-03-01",
-            "day",
-        );
-        is(
-            "on Sunday (March 27)",
-            "2016-03-28",
-            "2016-03-27",
-            "2016-03-27",
-            "day",
-        );
-        is(
-            "in December",
-            "2017-03-02",
-            "2016-12-01",
-            "2016-12-31",
-            "month",
-        );
-        is(
-            "in December",
-            "2016-12-11",
-            "2016-12-01",
-            "2016-12-31",
-            "month",
-        );
-        is(
-            "last March",
-            "2016-12-11",
-            "2016-03-01",
-            "2016-03-31",
-            "month",
-        );
-        is(
-            "last March",
-            "2017-03-02",
-            "2016-03-01",
-            "2016-03-31",
-            "month",
-        );
-        is(
-            "in March last year",
-            "2017-03-02",
-            "2016-03-01",
-            "2016-03-31",
-            "month",
-        );
-        is(
-            "nine months ago",
-            "2016-12-11",
-            "2016-03-01",
-            "2016-03-31",
-            "month",
-        );
-        is(
-            "last year",
-            "2017-03-02",
-            "2016-01-01",
-            "2016-12-31",
-            "year",
-        );
-        is(
-            "late last year",
-            "2017-03-02",
-            "2016-09-01",
-            "2016-12-31",
-            "range",
-        );
-        is(
-            "overnight",
-            "2017-03-02",
-            "2017-03-01",
-            "2017-03-02",
-            "range",
-        );
+        is("on Thursday", "2017-03-02", "2017-03-02", "2017-03-02", "day"); // anchor is a Thursday
+        is("late on Wednesday", "2017-03-02", "2017-03-01", "2017-03-01", "day");
+        is("on Sunday (March 27)", "2016-03-28", "2016-03-27", "2016-03-27", "day");
+        is("in December", "2017-03-02", "2016-12-01", "2016-12-31", "month");
+        is("in December", "2016-12-11", "2016-12-01", "2016-12-31", "month");
+        is("last March", "2016-12-11", "2016-03-01", "2016-03-31", "month");
+        is("last March", "2017-03-02", "2016-03-01", "2016-03-31", "month");
+        is("in March last year", "2017-03-02", "2016-03-01", "2016-03-31", "month");
+        is("nine months ago", "2016-12-11", "2016-03-01", "2016-03-31", "month");
+        is("last year", "2017-03-02", "2016-01-01", "2016-12-31", "year");
+        is("late last year", "2017-03-02", "2016-09-01", "2016-12-31", "range");
+        is("overnight", "2017-03-02", "2017-03-01", "2017-03-02", "range");
         is("yesterday", "2017-03-02", "2017-03-01", "2017-03-01", "day");
         is(
             "from May 2015 to March 2016",
@@ -972,13 +840,7 @@ mod tests {
         let toks = tokenize("The army may retake the town. It fell in May.", 0);
         let found = find(&toks);
         assert_eq!(found.len(), 1);
-        assert_eq!(
-            found[0].spec,
-            Spec::Month {
-                month: 5,
-                last: false
-            }
-        );
+        assert_eq!(found[0].spec, Spec::Month { month: 5, last: false });
     }
 
     #[test]

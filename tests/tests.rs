@@ -1,0 +1,493 @@
+//! The integration test binary: behaviour a user would notice, on data.
+//! Seeds are read from ../shared/seeds (never copied into the project).
+
+use newsgraph::article::{read_articles, Article, Manifest};
+use newsgraph::eval::{score, Aliases, GoldDoc};
+use newsgraph::extract::extract_article;
+use newsgraph::gazetteer::Gazetteer;
+use newsgraph::model::{Kind, Status};
+use newsgraph::pipeline::{self, Inputs};
+use newsgraph::store::{GraphSelection, GraphStore};
+use oxigraph::io::{RdfFormat, RdfParser};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+fn seeds() -> PathBuf {
+    root().join("../shared/seeds")
+}
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+}
+
+fn load_gold(path: &Path) -> Vec<GoldDoc> {
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+fn load_aliases(path: &Path) -> Aliases {
+    let m: BTreeMap<String, Vec<String>> = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    Aliases::from_map(&m)
+}
+
+fn run_eval(docs: &Path, manifest: &Path, gold: &Path, aliases: &Path) -> newsgraph::eval::Report {
+    let loaded = pipeline::load(&Inputs {
+        paths: vec![docs.to_path_buf()],
+        manifest: Some(manifest.to_path_buf()),
+        gazetteers: vec![],
+    })
+    .unwrap();
+    let ex = pipeline::extract_all(&loaded.gazetteer, &loaded.articles, &|| {});
+    let claims: Vec<_> = ex.into_iter().flat_map(|x| x.claims).collect();
+    score(&load_gold(gold), &claims, &load_aliases(aliases))
+}
+
+#[test]
+fn seeds_extraction_meets_the_bar() {
+    let s = seeds();
+    let r = run_eval(
+        &s,
+        &s.join("manifest.jsonl"),
+        &s.join("gold.jsonl"),
+        &s.join("aliases.json"),
+    );
+    println!(
+        "seeds: P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {}), false changes {}",
+        r.overall.precision(),
+        r.overall.recall(),
+        r.overall.f1(),
+        r.overall.tp,
+        r.overall.fp,
+        r.overall.fn_,
+        r.false_changes.len()
+    );
+    for (doc, g) in &r.misses {
+        println!("  miss {doc}: {} {} {} {:?}", g.actor, g.kind.as_str(), g.place, g.date);
+    }
+    assert!(r.overall.recall() >= 0.9, "recall {:.3}", r.overall.recall());
+    assert!(r.overall.precision() >= 0.85, "precision {:.3}", r.overall.precision());
+    assert!(r.false_changes.is_empty(), "false changes: {:?}", r.false_changes);
+}
+
+#[test]
+fn dev_corpus_scores_are_printed_and_do_not_regress() {
+    let e = root().join("examples");
+    let r = run_eval(
+        &e.join("articles"),
+        &e.join("manifest.jsonl"),
+        &e.join("gold.jsonl"),
+        &e.join("aliases.json"),
+    );
+    println!(
+        "dev corpus: P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {})",
+        r.overall.precision(),
+        r.overall.recall(),
+        r.overall.f1(),
+        r.overall.tp,
+        r.overall.fp,
+        r.overall.fn_
+    );
+    // a floor under today's figure, raised as the extractor improves
+    assert!(r.overall.f1() >= 0.30, "dev F1 {:.3}", r.overall.f1());
+}
+
+fn article(text: &str, published: Option<&str>) -> Article {
+    let mut a = Article::from_text("t.txt", "t.txt", text.to_string());
+    a.published = published.and_then(newsgraph::article::parse_iso_date);
+    a
+}
+
+fn gaz() -> Gazetteer {
+    Gazetteer::load(&[]).unwrap()
+}
+
+/// (kind, actor, place, earliest, latest, status) of each claim.
+fn claims_of(text: &str, published: Option<&str>) -> Vec<(Kind, String, String, String, String, Status)> {
+    extract_article(&gaz(), &article(text, published))
+        .claims
+        .into_iter()
+        .map(|c| {
+            let (e, l) = c
+                .time
+                .map(|t| (t.earliest.to_string(), t.latest.to_string()))
+                .unwrap_or_default();
+            (c.kind, c.actor.label, c.place.label, e, l, c.status)
+        })
+        .collect()
+}
+
+#[test]
+fn backer_is_not_the_holder() {
+    let c = claims_of(
+        "Headline\n\nIraqi troops, backed by US-led coalition air strikes, retook Ramadi on Monday.",
+        Some("2015-12-30"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].0, c[0].1.as_str(), c[0].2.as_str()),
+        (Kind::Captured, "Iraqi government", "Ramadi")
+    );
+    assert_eq!(c[0].3, "2015-12-28");
+}
+
+#[test]
+fn negations_plans_and_hypotheticals_are_not_asserted() {
+    let text = "Headline\n\nThe Taliban failed to capture Kunduz. Afghan forces vowed to retake Ghazni. The army would enter Herat if the talks collapse.";
+    let c = claims_of(text, Some("2016-05-01"));
+    let statuses: BTreeSet<_> = c.iter().map(|x| x.5).collect();
+    assert!(c.iter().all(|x| !x.5.is_asserted()), "{c:?}");
+    assert!(
+        statuses.contains(&Status::Negated) && statuses.contains(&Status::Planned),
+        "{statuses:?}"
+    );
+}
+
+#[test]
+fn relative_dates_follow_the_publication_date_and_none_without_it() {
+    let text = "Headline\n\nAl-Shabaab fighters pulled out of Kismayo last month, residents said.";
+    let dated = claims_of(text, Some("2012-10-02"));
+    assert_eq!(dated[0].3, "2012-09-01");
+    assert_eq!(dated[0].4, "2012-09-30");
+    let undated = claims_of(text, None);
+    assert_eq!(undated[0].3, "", "no anchor, no date: {undated:?}");
+}
+
+#[test]
+fn weekday_with_a_day_anchors_an_undated_article() {
+    let text = "Headline\n\nRebels said in 2014 they held the hills. Government forces retook Sirte on Tuesday (Dec. 6) after months of fighting.";
+    let c = claims_of(text, None);
+    let sirte = c.iter().find(|x| x.2 == "Sirte").expect("a claim about Sirte");
+    assert_eq!(sirte.3, "2016-12-06", "{c:?}");
+}
+
+#[test]
+fn unknown_places_are_discovered_in_place_slots() {
+    let c = claims_of(
+        "Headline\n\nUkrainian forces recaptured the village of Klishchiivka on Sunday.",
+        Some("2023-09-18"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Klishchiivka");
+}
+
+#[test]
+fn nothing_matches_nothing_is_emitted() {
+    assert!(claims_of(
+        "A quiet day\n\nThe weather was mild and markets were calm across the region.",
+        Some("2020-01-01")
+    )
+    .is_empty());
+    assert!(claims_of("", Some("2020-01-01")).is_empty());
+}
+
+#[test]
+fn reading_reports_bad_files_and_keeps_the_good_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("good.txt"),
+        "Rebels take town\n\nRebels seized the town of Foo on Monday.",
+    )
+    .unwrap();
+    std::fs::write(d.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3, 0, 0]).unwrap();
+    std::fs::write(d.join("empty.txt"), "  \n").unwrap();
+    std::fs::write(d.join("latin1.txt"), b"Caf\xe9 news\n\nsome text").unwrap();
+    let manifest = d.join("m.jsonl");
+    std::fs::write(&manifest, "{\"file\": \"good.txt\", \"published\": \"2020-02-03\"}\n{not json\n{\"file\": \"x.txt\", \"published\": \"2020-13-45\"}\n").unwrap();
+    let (m, md) = Manifest::read(&manifest);
+    let (arts, diags) = read_articles(&[d.to_path_buf()], Some(&m));
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].published.unwrap().to_string(), "2020-02-03");
+    let msgs: Vec<String> = diags.iter().chain(&md).map(|x| x.to_string()).collect();
+    for (file, word) in [
+        ("binary.txt", "binary"),
+        ("empty.txt", "empty"),
+        ("latin1.txt", "UTF-8"),
+        ("m.jsonl:2", "malformed"),
+        ("m.jsonl:3", "bad date"),
+    ] {
+        assert_eq!(
+            msgs.iter().filter(|m| m.contains(file)).count(),
+            1,
+            "one message for {file}: {msgs:?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains(file) && m.contains(word)),
+            "{file} {word}: {msgs:?}"
+        );
+    }
+}
+
+fn ingest_seeds(store: &Path) -> std::process::Output {
+    let s = seeds();
+    bin()
+        .args(["--store", store.to_str().unwrap(), "ingest"])
+        .arg(&s)
+        .arg("--manifest")
+        .arg(s.join("manifest.jsonl"))
+        .output()
+        .unwrap()
+}
+
+fn quad_strings(quads: impl IntoIterator<Item = oxigraph::model::Quad>) -> BTreeSet<String> {
+    quads.into_iter().map(|q| q.to_string()).collect()
+}
+
+fn export_text(store: &Path, format: &str, graph: &str) -> String {
+    String::from_utf8(export(store, format, graph)).unwrap()
+}
+
+fn export(store: &Path, format: &str, graph: &str) -> Vec<u8> {
+    let out = bin()
+        .args([
+            "--store",
+            store.to_str().unwrap(),
+            "export",
+            "--format",
+            format,
+            "--graph",
+            graph,
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
+#[test]
+fn seeds_ingest_export_and_parse_back_with_two_parsers() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let out = ingest_seeds(&store);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let nq = export(&store, "nquads", "all");
+    let ttl = export(&store, "turtle", "all");
+    let gs = GraphStore::open_read_only(&store).unwrap();
+    let quads = gs.quads(&GraphSelection::All).unwrap();
+    assert!(quads.len() > 1000);
+    let expected_quads = quad_strings(quads.clone());
+    let expected_triples: BTreeSet<String> = quads
+        .iter()
+        .map(|q| oxigraph::model::Triple::from(q.clone()).to_string())
+        .collect();
+    // Oxigraph parses both back
+    let parsed_nq = quad_strings(
+        RdfParser::from_format(RdfFormat::NQuads)
+            .for_slice(&nq)
+            .map(Result::unwrap),
+    );
+    assert_eq!(parsed_nq, expected_quads);
+    let parsed_ttl: BTreeSet<String> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(&ttl)
+        .map(|q| oxigraph::model::Triple::from(q.unwrap()).to_string())
+        .collect();
+    assert_eq!(parsed_ttl, expected_triples);
+    // rio_turtle, an independent parser, agrees on the Turtle
+    use rio_api::parser::{QuadsParser, TriplesParser};
+    let mut rio = BTreeSet::new();
+    rio_turtle::TurtleParser::new(ttl.as_slice(), None)
+        .parse_all(&mut |t| {
+            rio.insert(t.to_string());
+            Ok::<_, rio_turtle::TurtleError>(())
+        })
+        .unwrap();
+    assert_eq!(rio, expected_triples, "rio_turtle and the store differ");
+    let mut rio_q = BTreeSet::new();
+    rio_turtle::NQuadsParser::new(nq.as_slice())
+        .parse_all(&mut |q| {
+            rio_q.insert(q.to_string());
+            Ok::<_, rio_turtle::TurtleError>(())
+        })
+        .unwrap();
+    assert_eq!(rio_q.len(), expected_quads.len());
+}
+
+#[test]
+fn ingesting_twice_changes_nothing_and_output_is_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a");
+    let b = dir.path().join("b");
+    assert!(ingest_seeds(&a).status.success());
+    let first = export_text(&a, "nquads", "all");
+    let again = ingest_seeds(&a);
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("0 new, 5 unchanged"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(first == export_text(&a, "nquads", "all"), "re-ingest changed the graph");
+    assert!(ingest_seeds(&b).status.success());
+    assert!(first == export_text(&b, "nquads", "all"), "same input, same bytes");
+    assert!(export(&a, "turtle", "articles") == export(&b, "turtle", "articles"));
+}
+
+#[test]
+fn an_interrupted_ingest_rerun_ends_with_the_same_graph() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = dir.path().join("clean");
+    assert!(ingest_seeds(&clean).status.success());
+    let want = export_text(&clean, "nquads", "all");
+    for delay_ms in [5u64, 30, 80] {
+        let killed = dir.path().join(format!("killed{delay_ms}"));
+        let s = seeds();
+        let mut child = bin()
+            .args(["--store", killed.to_str().unwrap(), "ingest"])
+            .arg(&s)
+            .arg("--manifest")
+            .arg(s.join("manifest.jsonl"))
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill();
+        let _ = child.wait();
+        let out = ingest_seeds(&killed);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            export_text(&killed, "nquads", "all") == want,
+            "graph differs after a kill at {delay_ms} ms"
+        );
+    }
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_rest_is_ingested() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().join("in");
+    std::fs::create_dir(&d).unwrap();
+    for f in std::fs::read_dir(seeds()).unwrap() {
+        let p = f.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&p, d.join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::write(d.join("zz_binary.txt"), [0u8, 255, 0, 1, 2, 3, 4, 0]).unwrap();
+    std::fs::write(d.join("zz_empty.txt"), "").unwrap();
+    std::fs::write(d.join("zz_latin1.txt"), b"Title\n\nD\xe9j\xe0 vu").unwrap();
+    let manifest = dir.path().join("manifest.jsonl");
+    let mut m = std::fs::read_to_string(seeds().join("manifest.jsonl")).unwrap();
+    m.push_str("{\"file\": oops\n");
+    std::fs::write(&manifest, m).unwrap();
+    let store = dir.path().join("store");
+    let out = bin()
+        .args(["--store", store.to_str().unwrap(), "ingest"])
+        .arg(&d)
+        .arg("--manifest")
+        .arg(&manifest)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "bad inputs give exit 1: {err}");
+    for name in ["zz_binary.txt", "zz_empty.txt", "zz_latin1.txt", "manifest.jsonl:6"] {
+        assert_eq!(
+            err.lines().filter(|l| l.contains(name)).count(),
+            1,
+            "one message naming {name}: {err}"
+        );
+    }
+    assert!(err.contains("5 new"), "{err}");
+}
+
+#[test]
+fn a_second_writer_gets_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let held = GraphStore::open(&store).unwrap();
+    let out = ingest_seeds(&store);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(err.contains("in use by another newsgraph process"), "{err}");
+    assert!(held.is_empty().unwrap());
+}
+
+#[test]
+fn extract_jsonl_has_the_format_fields() {
+    let s = seeds();
+    let out = bin()
+        .arg("extract")
+        .arg(s.join("002_6c1c30197c631550.txt"))
+        .arg("--manifest")
+        .arg(s.join("manifest.jsonl"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let article = std::fs::read(s.join("002_6c1c30197c631550.txt")).unwrap();
+    let mut n = 0;
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        for k in [
+            "doc",
+            "kind",
+            "actor",
+            "place",
+            "from_actor",
+            "time",
+            "status",
+            "partial",
+            "confidence",
+            "evidence",
+        ] {
+            assert!(v.get(k).is_some(), "missing {k} in {line}");
+        }
+        let (st, en) = (
+            v["evidence"]["start"].as_u64().unwrap() as usize,
+            v["evidence"]["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(
+            &article[st..en],
+            v["evidence"]["text"].as_str().unwrap().as_bytes(),
+            "offsets are bytes into the file"
+        );
+        n += 1;
+    }
+    assert!(n >= 5, "{text}");
+}
+
+#[test]
+fn a_bad_query_is_an_error_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert!(ingest_seeds(&store).status.success());
+    let out = bin()
+        .args(["--store", store.to_str().unwrap(), "sparql", "SELECT ?x WHERE { ?x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad SPARQL query"));
+    let ok = bin().args(["--store", store.to_str().unwrap(), "sparql", "--format", "csv", "PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT (COUNT(?a) AS ?n) WHERE { GRAPH ?g { ?a a ng:Article } }"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&ok.stdout).trim(), "n\r\n5".trim());
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn extract_never_panics_on_arbitrary_text(text in "\\PC{0,400}") {
+            let g = gaz();
+            let _ = extract_article(&g, &article(&text, Some("2016-03-27")));
+        }
+
+        #[test]
+        fn extract_never_panics_on_mutated_news(cut in 0usize..600, insert in "[ \\n.,'\u{a0}\u{2019}A-Za-z0-9()-]{0,20}") {
+            let base = "Headline: X-held town\n\nIraqi troops backed by US air strikes retook the town of Ramadi on Sunday (Dec. 27), the army said. IS fighters were driven out of Mosul in July 2017, after holding it for three years since June 2014.";
+            let mut cut = cut.min(base.len());
+            while !base.is_char_boundary(cut) { cut -= 1; }
+            let text = format!("{}{}{}", &base[..cut], insert, &base[cut..]);
+            let g = gaz();
+            let ex = extract_article(&g, &article(&text, None));
+            for c in ex.claims {
+                prop_assert_eq!(&text[c.evidence.start..c.evidence.end], c.evidence.text.as_str());
+            }
+        }
+    }
+}

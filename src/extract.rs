@@ -421,11 +421,20 @@ fn key(c: &Claim) -> (Kind, String, String) {
 
 fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
     // a headline repeats the story: keep its claims only when the body lacks them
-    let body: std::collections::HashSet<_> = claims[headline_claims..].iter().map(key).collect();
+    // (a body line that repeats the headline word for word counts as headline)
+    let headline: Option<String> = claims[..headline_claims].first().map(|c| c.evidence.text.clone());
+    let is_headline =
+        |i: usize, c: &Claim| i < headline_claims || headline.as_deref() == Some(c.evidence.text.as_str());
+    let body: std::collections::HashSet<_> = claims
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !is_headline(*i, c))
+        .map(|(_, c)| key(c))
+        .collect();
     let mut i = 0;
     claims.retain(|c| {
         i += 1;
-        i > headline_claims || !body.contains(&key(c))
+        !is_headline(i - 1, c) || !body.contains(&key(c))
     });
     // repeated lines (captions) and repeated triggers in one sentence
     let mut seen = std::collections::HashSet::new();
@@ -1235,6 +1244,43 @@ impl SentenceClaims<'_> {
         false
     }
 
+    /// The place a passive verb or "fell" is about: the nearest place before
+    /// `i` that no preposition governs ("Ramadi, the capital of Anbar, fell").
+    fn subject_place(&self, i: usize) -> Option<(Ent, String, bool)> {
+        self.ms.iter().rev().filter(|m| m.last <= i && !m.weak).find_map(|m| {
+            if self.after_preposition(m) {
+                return None;
+            }
+            match &m.kind {
+                MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
+                MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
+                _ => None,
+            }
+        })
+    }
+
+    /// "the city's airport", "Mosul's airport": the site of that place.
+    fn site_of(&self, m: &Mention, p: &Ent) -> Option<(Ent, String, bool)> {
+        if self.n(m.last) != "'s" || !SITE_NOUNS.contains(&self.n(m.last + 1)) {
+            return None;
+        }
+        let noun = self.n(m.last + 1).to_string();
+        let known = p.idx.and_then(|pi| {
+            self.g.entities.iter().enumerate().find(|(_, e)| {
+                e.part_of == Some(pi)
+                    && e.role == Role::Place
+                    && crate::sentence::normalize_phrase(&e.label).contains(noun.as_str())
+            })
+        });
+        let ent = match known {
+            Some((i, _)) => Ent::known(self.g, i),
+            None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
+        };
+        let s = self.toks[m.first].start - self.ev.start;
+        let e = self.toks[m.last + 1].end - self.ev.start;
+        Some((ent, self.ev.text[s..e].to_string(), m.resolved))
+    }
+
     /// The nearest actor before `i` that can be a subject.
     fn subject(&self, i: usize) -> Option<(Ent, String, bool)> {
         // "militants who seized the city": the noun before the relative pronoun
@@ -1295,10 +1341,19 @@ impl SentenceClaims<'_> {
         let limit = (from + 10).min(self.toks.len());
         while k < limit {
             if let Some(m) = self.ms.iter().find(|m| m.first == k) {
+                if m.actor().is_some()
+                    && self.n(m.last) == "-"
+                    && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied")
+                {
+                    k = m.last + 2; // "the Islamic State-held town of X"
+                    continue;
+                }
                 match &m.kind {
                     MK::Place(p) | MK::Both(_, p) => {
-                        places.push((p.clone(), self.surface(m), m.resolved));
-                        k = m.last;
+                        let site = self.site_of(m, p);
+                        let took_site = site.is_some();
+                        places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
+                        k = m.last + if took_site { 2 } else { 0 };
                         // coordination: "Raqqa and Deir al-Zor"
                         if matches!(self.n(k), "and" | ",") {
                             if let Some(m2) = self.ms.iter().find(|x| x.first == k + 1) {
@@ -1473,16 +1528,7 @@ impl SentenceClaims<'_> {
             }
             (Class::Capture | Class::Hold | Class::Enter, true) => {
                 // "Palmyra was retaken by the army"
-                let place = self
-                    .ms
-                    .iter()
-                    .rev()
-                    .filter(|m| m.last <= t.i)
-                    .find_map(|m| match &m.kind {
-                        MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
-                        MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
-                        _ => None,
-                    });
+                let place = self.subject_place(t.i);
                 let agent = self.actor_after("by", t.end, 5);
                 if let (Some(p), Some(a)) = (place, agent) {
                     let from = self.actor_after("from", t.end, 8);
@@ -1619,16 +1665,7 @@ impl SentenceClaims<'_> {
                 let to = self
                     .actor_after("to", t.end - 1, 3)
                     .or_else(|| self.actor_after("to", t.end, 3));
-                let place = self
-                    .ms
-                    .iter()
-                    .rev()
-                    .filter(|m| m.last <= t.i)
-                    .find_map(|m| match &m.kind {
-                        MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
-                        MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
-                        _ => None,
-                    });
+                let place = self.subject_place(t.i);
                 if let (Some(a), Some(p)) = (to, place) {
                     out.push(self.draft(Kind::Captured, (a.0, a.1, false), p, None, false, t, "fell-to"));
                 }
@@ -1925,7 +1962,18 @@ impl SentenceClaims<'_> {
         } else {
             Tense::Past
         };
-        let own = if d.implied { None } else { self.time_for(d.trig, trigs) };
+        // "under X control since January": the since-expression dates the holding
+        let since = self
+            .tms
+            .iter()
+            .find(|tm| tm.since && d.kind == Kind::Held && tm.first >= d.trig.i && tm.first <= d.trig.end + 4);
+        let own = if since.is_some() {
+            since
+        } else if d.implied {
+            None
+        } else {
+            self.time_for(d.trig, trigs)
+        };
         let mut time: Option<TimeValue> = own.and_then(|tm| {
             let text = self.span_text(tm.first, tm.last);
             time::resolve(&tm.spec, &text, self.anchor, tense)
@@ -1957,6 +2005,14 @@ impl SentenceClaims<'_> {
         }
         if own.is_some() && time.is_none() && self.anchor.is_some() {
             // an expression that did not resolve (impossible date): no time
+        }
+        // "before withdrawing", "after seizing it": an undated gerund clause is background
+        if own.is_none()
+            && d.trig.i > 0
+            && matches!(self.n(d.trig.i - 1), "before" | "after")
+            && self.n(d.trig.i).ends_with("ing")
+        {
+            return;
         }
         if time.is_none() && own.is_none() {
             let clause_start = (0..d.trig.i)

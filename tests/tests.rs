@@ -71,7 +71,7 @@ fn seeds_extraction_meets_the_bar() {
         println!("  miss {doc}: {} {} {} {:?}", g.actor, g.kind.as_str(), g.place, g.date);
     }
     assert!(r.overall.recall() >= 0.9, "recall {:.3}", r.overall.recall());
-    assert!(r.overall.precision() >= 0.85, "precision {:.3}", r.overall.precision());
+    assert!(r.overall.precision() >= 0.9, "precision {:.3}", r.overall.precision());
     assert!(r.false_changes.is_empty(), "false changes: {:?}", r.false_changes);
 }
 
@@ -94,7 +94,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
         r.overall.fn_
     );
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.30, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.33, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {

@@ -563,7 +563,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 .collect();
             let source = m.entities.iter().any(|&e| g.entities[e].role == Role::Source);
             let mut last = m.last;
-            // "IS militants", "Islamic State group fighters"
+            // "X militants", "X group fighters"
             let mut absorbed = false;
             while last < toks.len() && (FORCE_NOUNS.contains(&norm(toks, last)) && norm(toks, last) != "government") {
                 last += 1;
@@ -1200,7 +1200,7 @@ impl SentenceClaims<'_> {
                 break;
             }
         }
-        // reduced relative: "Palmyra, captured by the militants"
+        // reduced relative: "the town, captured by the militants"
         self.n(t.end) == "by"
             && t.i > 0
             && (self.n(t.i - 1) == "," || self.mention_at(t.i - 1).and_then(|m| m.place()).is_some())
@@ -1345,7 +1345,7 @@ impl SentenceClaims<'_> {
                     && self.n(m.last) == "-"
                     && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied")
                 {
-                    k = m.last + 2; // "the Islamic State-held town of X"
+                    k = m.last + 2; // "the X-held town of Y"
                     continue;
                 }
                 match &m.kind {
@@ -1354,7 +1354,7 @@ impl SentenceClaims<'_> {
                         let took_site = site.is_some();
                         places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
                         k = m.last + if took_site { 2 } else { 0 };
-                        // coordination: "Raqqa and Deir al-Zor"
+                        // coordination: "A and B"
                         if matches!(self.n(k), "and" | ",") {
                             if let Some(m2) = self.ms.iter().find(|x| x.first == k + 1) {
                                 if let Some(p2) = m2.place() {
@@ -1527,7 +1527,7 @@ impl SentenceClaims<'_> {
                 }
             }
             (Class::Capture | Class::Hold | Class::Enter, true) => {
-                // "Palmyra was retaken by the army"
+                // "the town was retaken by the army"
                 let place = self.subject_place(t.i);
                 let agent = self.actor_after("by", t.end, 5);
                 if let (Some(p), Some(a)) = (place, agent) {

@@ -610,7 +610,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 weak: false,
             });
         }
-        // demonym + force noun: "Syrian troops", "Syrian and Russian forces"
+        // demonym + force noun: "Northlandish troops", "Northlandish and Southish forces"
         if made.is_none() && toks[i].is_capitalized() {
             if let Some(a) = g.demonym(n) {
                 let mut j = i + 1;
@@ -660,7 +660,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                     }
                     let backer = (k..last).any(|x| BACKER_NOUNS.contains(&norm(toks, x)));
                     if j > i + 1 {
-                        // "Syrian and Russian forces": one mention per demonym
+                        // "A-ish and B-ish forces": one mention per demonym
                         let mut p = i;
                         while p < j {
                             if let Some(aa) = g.demonym(norm(toks, p)) {
@@ -1207,7 +1207,7 @@ impl SentenceClaims<'_> {
     }
 
     /// Whether a preposition governs the mention (skipping determiners,
-    /// adjectives and backer modifiers): "by a Russian-backed government offensive".
+    /// adjectives and backer modifiers): "by an X-backed government offensive".
     fn after_preposition(&self, m: &Mention) -> bool {
         let mut k = m.first;
         let mut steps = 0;
@@ -1245,7 +1245,7 @@ impl SentenceClaims<'_> {
     }
 
     /// The place a passive verb or "fell" is about: the nearest place before
-    /// `i` that no preposition governs ("Ramadi, the capital of Anbar, fell").
+    /// `i` that no preposition governs ("the town, capital of the province, fell").
     fn subject_place(&self, i: usize) -> Option<(Ent, String, bool)> {
         self.ms.iter().rev().filter(|m| m.last <= i && !m.weak).find_map(|m| {
             if self.after_preposition(m) {
@@ -1259,7 +1259,7 @@ impl SentenceClaims<'_> {
         })
     }
 
-    /// "the city's airport", "Mosul's airport": the site of that place.
+    /// "the city's airport", "X's airport": the site of that place.
     fn site_of(&self, m: &Mention, p: &Ent) -> Option<(Ent, String, bool)> {
         if self.n(m.last) != "'s" || !SITE_NOUNS.contains(&self.n(m.last + 1)) {
             return None;
@@ -1676,7 +1676,7 @@ impl SentenceClaims<'_> {
         out
     }
 
-    /// "IS-held Palmyra", "under X's control", "X strongholds of P and Q".
+    /// "X-held Y", "under X's control", "X strongholds of P and Q".
     fn compounds(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for (mi, m) in self.ms.iter().enumerate() {

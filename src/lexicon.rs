@@ -206,7 +206,7 @@ pub const FORCE_NOUNS: &[&str] = &[
     "armour",
 ];
 
-/// Nouns that mark a backer, not the holder: "their Russian backers", "air support".
+/// Nouns that mark a backer, not the holder: "their X backers", "air support".
 pub const BACKER_NOUNS: &[&str] = &[
     "backers",
     "backer",

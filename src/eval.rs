@@ -118,6 +118,22 @@ pub struct Counts {
     pub fn_: usize,
 }
 
+/// "P=0.913 R=1.000 F1=0.955 (tp 42 fp 4 fn 0)"
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {})",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
+}
+
 impl Counts {
     pub fn precision(&self) -> f64 {
         if self.tp + self.fp == 0 {

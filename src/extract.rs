@@ -371,7 +371,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     for (si, s) in sents.iter().enumerate() {
         let toks = &tokenized[si];
         let tms = &times[si];
-        let mentions = find_mentions(g, &mut ctx, toks, tms);
+        let mentions = find_mentions(g, &ctx, toks, tms);
         let ev = Evidence {
             text: text[s.start..s.end].to_string(),
             start: s.start,
@@ -514,7 +514,7 @@ fn starts_with_seq(toks: &[Token], i: usize, seq: &[&str]) -> bool {
 
 /// Finds the mentions of a sentence, left to right, resolving references
 /// against what the article has said so far.
-fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMention]) -> Vec<Mention> {
+fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) -> Vec<Mention> {
     let in_time = |i: usize| {
         tms.iter()
             .any(|t| !matches!(t.spec, Spec::Duration { .. }) && i >= t.first && i < t.last)
@@ -561,7 +561,6 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 .copied()
                 .filter(|&e| g.entities[e].role == Role::Place)
                 .collect();
-            let source = m.entities.iter().any(|&e| g.entities[e].role == Role::Source);
             let mut last = m.last;
             // "X militants", "X group fighters"
             let mut absorbed = false;
@@ -587,8 +586,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                     _ => MK::Place(Ent::known(g, p)),
                 }
             } else {
-                // a source, or an entity of no role we read
-                let _ = source;
+                // a source: it reports, it never holds
                 MK::Source
             };
             // a place name inside an organisation's name: "X Coordination network"
@@ -726,7 +724,6 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
     }
     mark_backers(toks, &mut out);
-    let _ = ctx;
     out
 }
 
@@ -1169,8 +1166,8 @@ impl SentenceClaims<'_> {
         }
         let trigs = self.triggers();
         let mut drafts = Vec::new();
-        for (k, t) in trigs.iter().enumerate() {
-            let d = self.arguments(*t, &trigs, k);
+        for t in trigs.iter() {
+            let d = self.arguments(*t);
             drafts.extend(d);
         }
         drafts.extend(self.compounds());
@@ -1471,7 +1468,7 @@ impl SentenceClaims<'_> {
         }
     }
 
-    fn arguments(&self, t: Trig, trigs: &[Trig], _k: usize) -> Vec<Draft> {
+    fn arguments(&self, t: Trig) -> Vec<Draft> {
         let mut out = Vec::new();
         let passive = self.passive(t);
         match (t.class, passive) {
@@ -1672,7 +1669,6 @@ impl SentenceClaims<'_> {
             }
             (Class::Lose, true) => {}
         }
-        let _ = trigs;
         out
     }
 
@@ -2075,7 +2071,6 @@ impl SentenceClaims<'_> {
             evidence: self.ev.clone(),
             pattern: d.pattern.to_string(),
         });
-        let _ = self.g;
     }
 
     fn span_text(&self, first: usize, last: usize) -> String {

@@ -138,8 +138,9 @@ pub fn ingest(
     })?;
     store.replace_graph(&rdf::ontology_graph(), &onto)?;
     for (a, x) in loaded.articles.iter().zip(extractions) {
-        let quads = rdf::article_quads(a, x.anchor, &x.claims, &source_path(a));
-        match store.put_article(&a.hash, &source_path(a), &quads)? {
+        let path = source_path(a);
+        let quads = rdf::article_quads(a, x.anchor, &x.claims, &path);
+        match store.put_article(&a.hash, &path, &quads)? {
             Outcome::New => summary.new += 1,
             Outcome::Unchanged => summary.unchanged += 1,
             Outcome::Replaced => summary.replaced += 1,

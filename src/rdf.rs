@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::gazetteer::{ID, NS};
-use crate::model::{Claim, EntityRef};
+use crate::model::Claim;
 use chrono::NaiveDate;
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
@@ -169,9 +169,4 @@ pub fn article_quads(a: &Article, anchor: Option<(NaiveDate, &str)>, claims: &[C
         w.add(&s, ng("discovered"), bool_lit(true));
     }
     w.quads
-}
-
-/// Label of an entity for messages.
-pub fn label(e: &EntityRef) -> &str {
-    &e.label
 }

@@ -359,7 +359,6 @@ fn find_at(c: &Cursor, i: usize) -> Option<((Spec, bool), usize)> {
     let n = c.norm(i);
     let n1 = c.norm(i + 1);
     let n2 = c.norm(i + 2);
-    let n3 = c.norm(i + 3);
     let since = n == "since";
     // "from X to Y", "between X and Y"
     if matches!(n, "from" | "between") {
@@ -532,7 +531,6 @@ fn find_at(c: &Cursor, i: usize) -> Option<((Spec, bool), usize)> {
     if n == "this" && matches!(n1, "morning" | "afternoon" | "evening") {
         return Some(((Spec::RelDay { offset: 0 }, false), i + 2));
     }
-    let _ = n3;
     // prepositions before a date: keep them inside the mention
     let start = if matches!(n, "in" | "on" | "since" | "until" | "by" | "during" | "of") {
         i + 1

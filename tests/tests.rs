@@ -57,16 +57,7 @@ fn seeds_extraction_meets_the_bar() {
         &s.join("gold.jsonl"),
         &s.join("aliases.json"),
     );
-    println!(
-        "seeds: P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {}), false changes {}",
-        r.overall.precision(),
-        r.overall.recall(),
-        r.overall.f1(),
-        r.overall.tp,
-        r.overall.fp,
-        r.overall.fn_,
-        r.false_changes.len()
-    );
+    println!("seeds: {}, false changes {}", r.overall, r.false_changes.len());
     for (doc, g) in &r.misses {
         println!("  miss {doc}: {} {} {} {:?}", g.actor, g.kind.as_str(), g.place, g.date);
     }
@@ -84,15 +75,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
         &e.join("gold.jsonl"),
         &e.join("aliases.json"),
     );
-    println!(
-        "dev corpus: P={:.3} R={:.3} F1={:.3} (tp {} fp {} fn {})",
-        r.overall.precision(),
-        r.overall.recall(),
-        r.overall.f1(),
-        r.overall.tp,
-        r.overall.fp,
-        r.overall.fn_
-    );
+    println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
     assert!(r.overall.f1() >= 0.33, "dev F1 {:.3}", r.overall.f1());
 }

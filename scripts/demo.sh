@@ -15,6 +15,6 @@ echo "== What the graph holds"
 "$ng" stats
 echo
 echo "== Who took, lost or held Mosul, when, and who says so"
-"$ng" sparql -f queries/place-claims.rq --format table | sed 's/^/  /' | head -40
+"$ng" query evidence place=Mosul --format table
 echo
 echo "store: $NEWSGRAPH_STORE   (export it: $ng --store \$NEWSGRAPH_STORE export --format turtle)"

@@ -75,6 +75,35 @@ pub enum Command {
         #[arg(long, default_value = "all")]
         graph: String,
     },
+    /// Run a canned query from queries/ with key=value parameters
+    #[command(
+        after_help = "Examples:\n  newsgraph query --list\n  newsgraph query who-held place=Palmyra date=2016-06-01 --explain\n  newsgraph query changes from=2017-03-01 to=2017-03-31 --format csv"
+    )]
+    Query {
+        /// Query name (see --list)
+        name: Option<String>,
+        /// Parameters as key=value
+        args: Vec<String>,
+        /// List the canned queries with their parameters
+        #[arg(long)]
+        list: bool,
+        /// With who-held: print the sentences behind each answer
+        #[arg(long)]
+        explain: bool,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ResultFormat,
+    },
+    /// The consolidated control timeline of a place
+    #[command(after_help = "Example:\n  newsgraph timeline Palmyra --format svg > palmyra.svg")]
+    Timeline {
+        /// Place name or alias
+        place: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: TimelineFormat,
+        /// Also show tenures only implied by a later regain
+        #[arg(long)]
+        implied: bool,
+    },
     /// Counts: articles, claims, tenures, actors, places, date range
     #[command(after_help = "Example:\n  newsgraph stats")]
     Stats,
@@ -122,4 +151,11 @@ pub enum ExportFormat {
     Trig,
     Rdfxml,
     Jsonld,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimelineFormat {
+    Text,
+    Json,
+    Svg,
 }

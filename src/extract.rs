@@ -2070,6 +2070,8 @@ impl SentenceClaims<'_> {
             confidence: conf,
             evidence: self.ev.clone(),
             pattern: d.pattern.to_string(),
+            regained: d.kind == Kind::Captured
+                && matches!(self.n(d.trig.i), w if w.starts_with("re") && w != "reached"),
         });
     }
 

@@ -5,7 +5,9 @@
 //! Modules in pipeline order: read articles → sentences → gazetteer
 //! mentions → time expressions → claims → RDF → store; then evaluation.
 
+pub mod answers;
 pub mod article;
+pub mod consolidate;
 pub mod diag;
 pub mod eval;
 pub mod extract;
@@ -13,6 +15,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod query;
 pub mod rdf;
 pub mod sentence;
 pub mod store;

@@ -6,7 +6,7 @@ mod cli;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use cli::{Cli, Command, ExportFormat, ExtractFormat, ResultFormat};
+use cli::{Cli, Command, ExportFormat, ExtractFormat, ResultFormat, TimelineFormat};
 use newsgraph::diag::{Diagnostic, Severity};
 use newsgraph::pipeline::{self, Inputs};
 use newsgraph::store::{GraphSelection, GraphStore};
@@ -211,6 +211,107 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         .map_err(anyhow::Error::msg)?;
                     w.flush()?;
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Query {
+            name,
+            args,
+            list,
+            explain,
+            format,
+        } => {
+            if list || name.is_none() {
+                for c in newsgraph::query::all() {
+                    println!("{}  {}", c.name, c.about);
+                    for p in &c.params {
+                        let ty = match p.ty {
+                            newsgraph::query::ParamType::String => "string",
+                            newsgraph::query::ParamType::Date => "date",
+                            newsgraph::query::ParamType::Iri => "iri",
+                        };
+                        println!(
+                            "    {}={ty}{}  {}",
+                            p.name,
+                            if p.optional { " (optional)" } else { "" },
+                            p.doc
+                        );
+                    }
+                    println!("    returns {}", c.returns);
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let name = name.unwrap_or_default();
+            let kv = newsgraph::query::parse_args(&args).map_err(anyhow::Error::msg)?;
+            let canned = newsgraph::query::find(&name).map_err(anyhow::Error::msg)?;
+            let text = newsgraph::query::bind(&canned, &kv).map_err(anyhow::Error::msg)?;
+            let store = GraphStore::open_read_only(&cli.store)?;
+            let results = store.query(&text).map_err(anyhow::Error::msg)?;
+            if name == "who-held" {
+                let (_, rows) = newsgraph::answers::run(&store, &name, &kv).map_err(anyhow::Error::msg)?;
+                if rows.is_empty() {
+                    let place = kv
+                        .iter()
+                        .find(|(k, _)| k == "place")
+                        .map(|(_, v)| v.as_str())
+                        .unwrap_or("");
+                    let date = kv
+                        .iter()
+                        .find(|(k, _)| k == "date")
+                        .map(|(_, v)| v.as_str())
+                        .unwrap_or("");
+                    match newsgraph::answers::place_range(&store, place).map_err(anyhow::Error::msg)? {
+                        Some((e, l, n)) => eprintln!("no known holder of {place} on {date}: the evidence for {place} runs from {e} to {l} ({n} dated claims)"),
+                        None => eprintln!("nothing is known about {place:?}: no dated claim names it (check the name with `newsgraph query places`)"),
+                    }
+                }
+                write_results(results, format)?;
+                if explain {
+                    let mut out = std::io::stdout().lock();
+                    for r in &rows {
+                        let tenure = newsgraph::answers::text(r, "tenure");
+                        writeln!(
+                            out,
+                            "\n{} ({}): why",
+                            newsgraph::answers::text(r, "actorLabel"),
+                            newsgraph::answers::text(r, "certainty")
+                        )?;
+                        let (_, ev) = newsgraph::answers::run(&store, "_tenure-evidence", &[("tenure".into(), tenure)])
+                            .map_err(anyhow::Error::msg)?;
+                        for e in ev {
+                            let t = |k: &str| newsgraph::answers::text(&e, k);
+                            writeln!(
+                                out,
+                                "  - {} {} {}..{} [{}] {}, {} ({}): \"{}\"",
+                                t("actorLabel"),
+                                t("kind"),
+                                t("earliest"),
+                                t("latest"),
+                                t("status"),
+                                t("publisher"),
+                                t("published"),
+                                t("source"),
+                                t("sentence")
+                            )?;
+                        }
+                    }
+                }
+            } else {
+                write_results(results, format)?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Timeline { place, format, implied } => {
+            let store = GraphStore::open_read_only(&cli.store)?;
+            let t = newsgraph::answers::timeline(&store, &place, implied).map_err(anyhow::Error::msg)?;
+            if t.timeline.is_empty() {
+                eprintln!("no tenures known for {place:?}");
+            }
+            let mut out = std::io::stdout().lock();
+            match format {
+                TimelineFormat::Text => write!(out, "{}", newsgraph::answers::timeline_text(&t))?,
+                TimelineFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&t)?)?,
+                TimelineFormat::Svg => write!(out, "{}", newsgraph::answers::timeline_svg(&t))?,
             }
             Ok(ExitCode::SUCCESS)
         }

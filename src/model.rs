@@ -166,4 +166,7 @@ pub struct Claim {
     pub evidence: Evidence,
     /// The rule that produced the claim (for debugging and the graph).
     pub pattern: String,
+    /// A regain ("recaptured", "retook", "regained"): the actor held the place before.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub regained: bool,
 }

@@ -150,7 +150,77 @@ pub fn ingest(
         on_article();
     }
     summary.warnings = diags.len();
+    consolidate_store(store)?;
     Ok((summary, diags))
+}
+
+/// Rebuilds the tenures graph from every article's asserted claims.
+pub fn consolidate_store(store: &GraphStore) -> Result<crate::consolidate::Consolidated, StoreError> {
+    use crate::consolidate::{consolidate, ClaimRow};
+    use crate::model::Kind;
+    use oxigraph::model::Term;
+    use oxigraph::sparql::QueryResults;
+    let err = |message: String| StoreError::Other {
+        path: store.path.clone(),
+        message,
+    };
+    let QueryResults::Solutions(sols) = store
+        .query(include_str!("../queries/_claims-for-consolidation.rq"))
+        .map_err(err)?
+    else {
+        return Err(err("consolidation query returned no solutions".into()));
+    };
+    let iri = |t: Option<&Term>| match t {
+        Some(Term::NamedNode(n)) => Some(n.as_str().to_string()),
+        _ => None,
+    };
+    let lit = |t: Option<&Term>| match t {
+        Some(Term::Literal(l)) => Some(l.value().to_string()),
+        _ => None,
+    };
+    let date = |t: Option<&Term>| lit(t).and_then(|v| crate::article::parse_iso_date(&v));
+    let mut rows = Vec::new();
+    let mut iris = Vec::new();
+    for s in sols {
+        let s = s.map_err(|e| err(e.to_string()))?;
+        let kind = match iri(s.get("kind"))
+            .as_deref()
+            .and_then(|k| k.rsplit('#').next().map(str::to_string))
+            .as_deref()
+        {
+            Some("Captured") => Kind::Captured,
+            Some("Lost") => Kind::Lost,
+            Some("Withdrew") => Kind::Withdrew,
+            Some("Entered") => Kind::Entered,
+            Some("Held") => Kind::Held,
+            _ => continue,
+        };
+        let (Some(c), Some(actor), Some(place), Some(article)) = (
+            iri(s.get("c")),
+            iri(s.get("actor")),
+            iri(s.get("place")),
+            iri(s.get("art")),
+        ) else {
+            continue;
+        };
+        iris.push(c.clone());
+        rows.push(ClaimRow {
+            iri: c,
+            kind,
+            actor,
+            place,
+            from_actor: iri(s.get("from")),
+            earliest: date(s.get("e")),
+            latest: date(s.get("l")),
+            partial: lit(s.get("partial")).as_deref() == Some("true"),
+            regained: lit(s.get("regained")).as_deref() == Some("true"),
+            article,
+            published: date(s.get("pub")),
+        });
+    }
+    let c = consolidate(&rows);
+    store.replace_graph(&rdf::tenures_graph(), &rdf::tenure_quads(&c, &iris))?;
+    Ok(c)
 }
 
 /// Default store location: `$NEWSGRAPH_STORE`, else `./newsgraph-store`.

@@ -143,6 +143,9 @@ pub fn article_quads(a: &Article, anchor: Option<(NaiveDate, &str)>, claims: &[C
         w.add(&cl, ng("evidence"), ev);
         w.add(&cl, nn(&format!("{PROV}wasDerivedFrom")), art.clone());
         w.str(&cl, ng("pattern"), &c.pattern);
+        if c.regained {
+            w.add(&cl, ng("regained"), bool_lit(true));
+        }
         if let Some(t) = &c.time {
             w.str(&cl, ng("timeText"), &t.text);
             w.add(
@@ -167,6 +170,91 @@ pub fn article_quads(a: &Article, anchor: Option<(NaiveDate, &str)>, claims: &[C
         w.add(&s, rdf::TYPE.into(), ng(if is_place { "Place" } else { "Actor" }));
         w.str(&s, nn(&format!("{SKOS}prefLabel")), &label);
         w.add(&s, ng("discovered"), bool_lit(true));
+    }
+    w.quads
+}
+
+/// The quads of the tenures graph: changes, tenures and conflicts. Claims are
+/// referred to by IRI (`claims[i]` is the IRI of row `i`).
+pub fn tenure_quads(c: &crate::consolidate::Consolidated, claims: &[String]) -> Vec<Quad> {
+    use crate::consolidate::Window;
+    let mut w = GraphWriter::new(tenures_graph());
+    let key = |place: &str| crate::article::content_hash(place)[..12].to_string();
+    let bounds = |w: &mut GraphWriter, s: &NamedNode, win: &Window, begin: bool| {
+        let (e, l) = if begin {
+            ("hasEarliestBeginTimeStamp", "hasLatestBeginTimeStamp")
+        } else {
+            ("hasEarliestEndTimeStamp", "hasLatestEndTimeStamp")
+        };
+        w.add(s, nn(&format!("{SEM}{e}")), date_lit(win.earliest));
+        w.add(s, nn(&format!("{SEM}{l}")), date_lit(win.latest));
+    };
+    let mut change_iris = Vec::new();
+    let mut counter: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for ch in &c.changes {
+        let k = key(&ch.place);
+        let n = counter.entry(format!("c{k}")).or_insert(0);
+        let s = nn(&format!("{ID}change/{k}-{n}"));
+        *n += 1;
+        w.add(&s, rdf::TYPE.into(), ng("ControlChange"));
+        w.add(&s, ng("place"), nn(&ch.place));
+        w.add(&s, ng("toActor"), nn(&ch.gainer));
+        if let Some(l) = ch.losers.iter().find(|l| **l != ch.gainer) {
+            w.add(&s, ng("fromActor"), nn(l));
+        }
+        w.add(
+            &s,
+            nn(&format!("{SEM}hasEarliestBeginTimeStamp")),
+            date_lit(ch.window.earliest),
+        );
+        w.add(
+            &s,
+            nn(&format!("{SEM}hasLatestEndTimeStamp")),
+            date_lit(ch.window.latest),
+        );
+        for &i in &ch.claims {
+            w.add(&s, ng("supportedBy"), nn(&claims[i]));
+        }
+        w.add(&s, ng("articleCount"), int_lit(ch.articles.len()));
+        change_iris.push(s);
+    }
+    for t in &c.tenures {
+        let k = key(&t.place);
+        let n = counter.entry(format!("t{k}")).or_insert(0);
+        let s = nn(&format!("{ID}tenure/{k}-{n}"));
+        w.add(&s, rdf::TYPE.into(), ng("Tenure"));
+        w.add(&s, ng("ordinal"), int_lit(*n));
+        *n += 1;
+        w.add(&s, ng("actor"), nn(&t.actor));
+        w.add(&s, ng("place"), nn(&t.place));
+        if let Some(b) = &t.begin {
+            bounds(&mut w, &s, b, true);
+        }
+        if let Some(e) = &t.end {
+            bounds(&mut w, &s, e, false);
+        }
+        w.add(&s, ng("openEnded"), bool_lit(t.open()));
+        if let Some(d) = t.newest_evidence {
+            w.add(&s, ng("newestEvidence"), date_lit(d));
+        }
+        if let Some(d) = t.first_evidence {
+            w.add(&s, ng("firstEvidence"), date_lit(d));
+        }
+        w.add(&s, ng("implied"), bool_lit(t.implied));
+        for &i in &t.claims {
+            w.add(&s, ng("supportedBy"), nn(&claims[i]));
+        }
+        w.add(&s, ng("articleCount"), int_lit(t.articles.len()));
+    }
+    for (n, cf) in c.conflicts.iter().enumerate() {
+        let s = nn(&format!("{ID}conflict/{}-{n}", key(&cf.place)));
+        w.add(&s, rdf::TYPE.into(), ng("SourceConflict"));
+        w.add(&s, ng("place"), nn(&cf.place));
+        w.add(&s, ng("about"), change_iris[cf.change].clone());
+        for &i in cf.claims.iter().chain(c.changes[cf.change].claims.iter().take(3)) {
+            w.add(&s, ng("conflictingClaim"), nn(&claims[i]));
+        }
+        w.str(&s, nn("http://www.w3.org/2000/01/rdf-schema#comment"), &cf.comment);
     }
     w.quads
 }

@@ -228,15 +228,13 @@ fn place_timeline(rows: &[ClaimRow], place: &str, idx: &[usize], out: &mut Conso
         let at = merged.len().saturating_sub(1);
         if let Some(last) = merged.last_mut() {
             if last.gainer == c.gainer {
-                let (keep, drop) = if c.partial && !last.partial {
-                    (last.clone(), c)
-                } else if last.partial && !c.partial {
-                    (c, last.clone())
-                } else if weight(rows, &c) > weight(rows, last) {
-                    (c, last.clone())
+                // a full change beats a partial one; between equals, weight decides
+                let c_wins = if c.partial != last.partial {
+                    last.partial
                 } else {
-                    (last.clone(), c)
+                    weight(rows, &c) > weight(rows, last)
                 };
+                let (keep, drop) = if c_wins { (c, last.clone()) } else { (last.clone(), c) };
                 let conflict = !drop.partial;
                 let comment = format!(
                     "sources date this change {}..{} ({} articles) and {}..{} ({} articles); the first is kept",

@@ -957,10 +957,6 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             break;
         }
     }
-    // sentence-initial single words are usually ordinary words
-    if i == 0 && k == i + 1 {
-        return None;
-    }
     if t.raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && k == i + 1 && t.raw.len() > 4 {
         return None; // a shouted dateline word the gazetteer does not know
     }
@@ -992,6 +988,10 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             resolved: false,
             weak: false,
         });
+    }
+    // sentence-initial single words are usually ordinary words (but "Kaka fighters" above is a group)
+    if i == 0 && k == i + 1 {
+        return None;
     }
     // "X province", "X mountains", "the town of X" (handled by the caller's "of")
     let of_place = i >= 2 && norm(toks, i - 1) == "of" && is_place_descriptor(norm(toks, i - 2));

@@ -19,4 +19,5 @@ pub mod query;
 pub mod rdf;
 pub mod sentence;
 pub mod store;
+pub mod synth;
 pub mod time;

@@ -219,7 +219,28 @@ pub fn consolidate_store(store: &GraphStore) -> Result<crate::consolidate::Conso
         });
     }
     let c = consolidate(&rows);
-    store.replace_graph(&rdf::tenures_graph(), &rdf::tenure_quads(&c, &iris))?;
+    let mut quads = rdf::tenure_quads(&c, &iris);
+    // names, lower-cased, so canned queries find entities by any label through an index
+    let QueryResults::Solutions(labels) = store.query(include_str!("../queries/_entity-labels.rq")).map_err(err)?
+    else {
+        return Err(err("label query returned no solutions".into()));
+    };
+    let mut keys = std::collections::BTreeSet::new();
+    for s in labels {
+        let s = s.map_err(|e| err(e.to_string()))?;
+        if let (Some(e), Some(l)) = (iri(s.get("e")), lit(s.get("l"))) {
+            keys.insert((e, l.to_lowercase()));
+        }
+    }
+    for (e, k) in keys {
+        quads.push(oxigraph::model::Quad::new(
+            rdf::nn(&e),
+            rdf::ng("labelKey"),
+            oxigraph::model::Literal::new_simple_literal(k),
+            rdf::tenures_graph(),
+        ));
+    }
+    store.replace_graph(&rdf::tenures_graph(), &quads)?;
     Ok(c)
 }
 

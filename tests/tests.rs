@@ -812,3 +812,38 @@ mod answers {
         assert!(export(&store, "nquads", "all") == before, "the store is unchanged");
     }
 }
+
+#[test]
+fn generated_corpus_timelines_match_their_known_truth() {
+    let (articles, truth) = newsgraph::synth::generate(60, 6, 4, 7);
+    let g = gaz();
+    let loaded = pipeline::Loaded {
+        gazetteer: Gazetteer::load(&[]).unwrap(),
+        extra: vec![],
+        articles,
+        diagnostics: vec![],
+    };
+    let ex = pipeline::extract_all(&g, &loaded.articles, &|| {});
+    assert!(
+        ex.iter().all(|x| x.claims.len() == 1),
+        "one claim per generated article"
+    );
+    let store = GraphStore::in_memory();
+    pipeline::ingest(&store, &loaded, &ex, &|| {}).unwrap();
+    let mut checked = 0;
+    for t in &truth {
+        for w in t.changes.windows(2) {
+            // the day after a change and the day before the next one
+            let mid = w[0].1 + chrono::Days::new(1);
+            let args = vec![
+                ("place".to_string(), t.place.clone()),
+                ("date".to_string(), mid.to_string()),
+            ];
+            let (_, rows) = newsgraph::answers::run(&store, "who-held", &args).unwrap();
+            let got: Vec<String> = rows.iter().map(|r| newsgraph::answers::text(r, "actorLabel")).collect();
+            assert_eq!(got, vec![t.holder(mid).unwrap().to_string()], "{} on {mid}", t.place);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 40, "{checked}");
+}

@@ -151,6 +151,7 @@ pub fn ingest(
     }
     summary.warnings = diags.len();
     consolidate_store(store)?;
+    store.flush()?;
     Ok((summary, diags))
 }
 
@@ -226,11 +227,27 @@ pub fn consolidate_store(store: &GraphStore) -> Result<crate::consolidate::Conso
         return Err(err("label query returned no solutions".into()));
     };
     let mut keys = std::collections::BTreeSet::new();
+    let mut pref: std::collections::BTreeMap<String, String> = std::collections::BTreeMap::new();
     for s in labels {
         let s = s.map_err(|e| err(e.to_string()))?;
         if let (Some(e), Some(l)) = (iri(s.get("e")), lit(s.get("l"))) {
+            if lit(s.get("pref")).as_deref() == Some("true") {
+                // one display label per entity: the smallest, so it is stable
+                let slot = pref.entry(e.clone()).or_insert_with(|| l.clone());
+                if l < *slot {
+                    *slot = l.clone();
+                }
+            }
             keys.insert((e, l.to_lowercase()));
         }
+    }
+    for (e, l) in pref {
+        quads.push(oxigraph::model::Quad::new(
+            rdf::nn(&e),
+            oxigraph::model::NamedNode::new_unchecked(format!("{}prefLabel", rdf::SKOS)),
+            oxigraph::model::Literal::new_simple_literal(l),
+            rdf::tenures_graph(),
+        ));
     }
     for (e, k) in keys {
         quads.push(oxigraph::model::Quad::new(

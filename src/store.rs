@@ -166,6 +166,14 @@ impl GraphStore {
         })
     }
 
+    /// Writes memory tables to disk so the next open need not replay the log.
+    pub fn flush(&self) -> Result<(), StoreError> {
+        if self.path.as_os_str() == ":memory:" {
+            return Ok(());
+        }
+        self.store.flush().map_err(|e| self.err(e))
+    }
+
     pub fn len(&self) -> Result<usize, StoreError> {
         self.store.len().map_err(|e| self.err(e))
     }

@@ -17,4 +17,10 @@ echo
 echo "== Who took, lost or held Mosul, when, and who says so"
 "$ng" query evidence place=Mosul --format table
 echo
+echo "== Mosul's timeline, consolidated across articles"
+"$ng" timeline Mosul
+echo
+echo "== Who held Mosul on 1 March 2017, and why"
+"$ng" query who-held place=Mosul date=2017-03-01 --explain
+echo
 echo "store: $NEWSGRAPH_STORE   (export it: $ng --store \$NEWSGRAPH_STORE export --format turtle)"

@@ -3,7 +3,10 @@
 //! (doc)` (a `?` after NAME makes it optional) and `# returns:`. Parameters
 //! are parsed as typed RDF terms and inlined as a `VALUES` block after the
 //! first `WHERE {`: user text is always a quoted, escaped literal, never
-//! SPARQL syntax.
+//! SPARQL syntax. A string parameter `X` also binds `?XKey`, its lower-cased
+//! form, which queries match against `ng:labelKey` (an index lookup: bound
+//! here rather than with BIND in the query, who-held takes 0.01 s instead of
+//! 3.8 s on a store of 100,000 articles).
 
 use oxigraph::model::vocab::xsd;
 use oxigraph::model::{Literal, Term};
@@ -160,10 +163,18 @@ pub fn bind(c: &Canned, args: &[(String, String)]) -> Result<String, String> {
     let mut values = Vec::new();
     for p in &c.params {
         vars.push(format!("?{}", p.name));
-        match args.iter().rev().find(|(k, _)| k == &p.name) {
-            Some((_, v)) => values.push(term(p, v)?.to_string()),
+        let given = args.iter().rev().find(|(k, _)| k == &p.name).map(|(_, v)| v);
+        match given {
+            Some(v) => values.push(term(p, v)?.to_string()),
             None if p.optional => values.push("UNDEF".into()),
             None => return Err(format!("query {} needs {}=… ({})", c.name, p.name, p.doc)),
+        }
+        if p.ty == ParamType::String {
+            vars.push(format!("?{}Key", p.name));
+            values.push(match given {
+                Some(v) => Literal::new_simple_literal(v.to_lowercase()).to_string(),
+                None => "UNDEF".into(),
+            });
         }
     }
     let block = format!("\n  VALUES ({}) {{ ({}) }}\n", vars.join(" "), values.join(" "));
@@ -225,7 +236,7 @@ mod tests {
         )
         .unwrap();
         assert!(
-            q.contains(r#"("Palmyra\" } ; DROP ALL ; #" "2016-06-01"^^<http://www.w3.org/2001/XMLSchema#date>)"#),
+            q.contains(r#"("Palmyra\" } ; DROP ALL ; #" "palmyra\" } ; drop all ; #" "2016-06-01"^^<http://www.w3.org/2001/XMLSchema#date>)"#),
             "{q}"
         );
         assert!(

@@ -772,7 +772,9 @@ mod answers {
             "sentence",
         );
         assert!(why.iter().any(|x| x.contains("December")), "{why:?}");
-        let _ = col(&s, "conflicts", &[("place", "Palmyra")], "comment");
+        // the five articles date each change compatibly once merged: no conflict
+        assert!(col(&s, "conflicts", &[("place", "Palmyra")], "comment").is_empty());
+        assert_eq!(col(&s, "stats", &[], "articles"), vec!["5"]);
         assert_eq!(col(&s, "places", &[], "placeLabel")[0], "Palmyra");
         let actors = col(&s, "actors", &[], "actorLabel");
         assert!(actors.contains(&"Islamic State".to_string()) && actors.contains(&"Syrian government".to_string()));

@@ -122,7 +122,19 @@ struct Ctx {
     actors: Vec<Ent>,
 }
 
+/// References resolve to recent mentions; older ones are dropped so the
+/// per-sentence copy of the context stays small.
+const CTX_MEMORY: usize = 24;
+
 impl Ctx {
+    fn forget_old(&mut self) {
+        for v in [&mut self.places, &mut self.actors] {
+            if v.len() > CTX_MEMORY {
+                v.drain(..v.len() - CTX_MEMORY);
+            }
+        }
+    }
+
     fn latest_place(&self, city_like: bool) -> Option<&Ent> {
         self.places.iter().rev().find(|p| !city_like || p.city_like)
     }
@@ -371,7 +383,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     for (si, s) in sents.iter().enumerate() {
         let toks = &tokenized[si];
         let tms = &times[si];
-        let mentions = find_mentions(g, &ctx, toks, tms);
+        let mentions = find_mentions(g, &mut ctx, toks, tms);
         let ev = Evidence {
             text: text[s.start..s.end].to_string(),
             start: s.start,
@@ -394,6 +406,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
             headline_claims = out.len();
         }
         claims.extend(out);
+        ctx.forget_old();
         for m in &mentions {
             if let Some(p) = m.place() {
                 if !matches!(m.kind, MK::Both(..)) && !m.weak {
@@ -514,7 +527,7 @@ fn starts_with_seq(toks: &[Token], i: usize, seq: &[&str]) -> bool {
 
 /// Finds the mentions of a sentence, left to right, resolving references
 /// against what the article has said so far.
-fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) -> Vec<Mention> {
+fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMention]) -> Vec<Mention> {
     let in_time = |i: usize| {
         tms.iter()
             .any(|t| !matches!(t.spec, Spec::Duration { .. }) && i >= t.first && i < t.last)
@@ -529,11 +542,9 @@ fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) 
         .map(|a| Ent::known(g, a))
         .collect();
     let mut out: Vec<Mention> = Vec::new();
-    // local context: this sentence's earlier mentions count for references
-    let mut local = Ctx {
-        places: ctx.places.clone(),
-        actors: ctx.actors.clone(),
-    };
+    // this sentence's mentions count for its own references; rolled back at the end
+    let (np, na) = (ctx.places.len(), ctx.actors.len());
+    let local = ctx;
     let mut gi = 0;
     let mut i = 0;
     while i < toks.len() {
@@ -564,7 +575,7 @@ fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) 
             let mut last = m.last;
             // "X militants", "X group fighters"
             let mut absorbed = false;
-            while last < toks.len() && (FORCE_NOUNS.contains(&norm(toks, last)) && norm(toks, last) != "government") {
+            while last < toks.len() && (sets::FORCE.contains(norm(toks, last)) && norm(toks, last) != "government") {
                 last += 1;
                 absorbed = true;
             }
@@ -595,7 +606,7 @@ fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) 
                     t.is_capitalized()
                         && t.is_word()
                         && !is_place_descriptor(&t.norm)
-                        && !SITE_NOUNS.contains(&t.norm.as_str())
+                        && !sets::SITE.contains(t.norm.as_str())
                 })
                 && !gm.iter().any(|x| x.first == last);
             let kind = if org { MK::Source } else { kind };
@@ -649,14 +660,14 @@ fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) 
                         resolved: false,
                         weak: false,
                     });
-                } else if FORCE_NOUNS.contains(&norm(toks, k)) || BACKER_NOUNS.contains(&norm(toks, k)) {
+                } else if sets::FORCE.contains(norm(toks, k)) || sets::BACKER.contains(norm(toks, k)) {
                     let mut last = k + 1;
                     while last < toks.len()
-                        && (FORCE_NOUNS.contains(&norm(toks, last)) || BACKER_NOUNS.contains(&norm(toks, last)))
+                        && (sets::FORCE.contains(norm(toks, last)) || sets::BACKER.contains(norm(toks, last)))
                     {
                         last += 1;
                     }
-                    let backer = (k..last).any(|x| BACKER_NOUNS.contains(&norm(toks, x)));
+                    let backer = (k..last).any(|x| sets::BACKER.contains(norm(toks, x)));
                     if j > i + 1 {
                         // "A-ish and B-ish forces": one mention per demonym
                         let mut p = i;
@@ -694,7 +705,7 @@ fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) 
         }
         // context phrases
         if made.is_none() {
-            made = context_phrase(g, &local, toks, i, &sentence_govs);
+            made = context_phrase(g, local, toks, i, &sentence_govs);
         }
         // unknown capitalised names
         if made.is_none() {
@@ -724,6 +735,8 @@ fn find_mentions(g: &Gazetteer, ctx: &Ctx, toks: &[Token], tms: &[TimeMention]) 
         }
     }
     mark_backers(toks, &mut out);
+    local.places.truncate(np);
+    local.actors.truncate(na);
     out
 }
 
@@ -738,7 +751,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     if norm(toks, j) == "pro" && norm(toks, j + 1) == "-" {
         let x = norm(toks, j + 2);
         let mut k = j + 3;
-        while k < toks.len() && FORCE_NOUNS.contains(&norm(toks, k)) {
+        while k < toks.len() && sets::FORCE.contains(norm(toks, k)) {
             k += 1;
         }
         if k == j + 3 {
@@ -783,11 +796,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || norm(toks, j) != "army"
             || toks[j].is_capitalized()
             || i == 0
-            || FORCE_NOUNS.contains(&norm(toks, j + 1)))
+            || sets::FORCE.contains(norm(toks, j + 1)))
     {
         let mut k = j + 1;
         while k < toks.len()
-            && (FORCE_NOUNS.contains(&norm(toks, k))
+            && (sets::FORCE.contains(norm(toks, k))
                 || matches!(norm(toks, k), "offensive" | "assault" | "counter" | "counteroffensive"))
         {
             k += 1;
@@ -834,7 +847,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // its forces, their fighters
-    if matches!(n, "its" | "their") && FORCE_NOUNS.contains(&norm(toks, i + 1)) && norm(toks, i + 1) != "allies" {
+    if matches!(n, "its" | "their") && sets::FORCE.contains(norm(toks, i + 1)) && norm(toks, i + 1) != "allies" {
         let a = ctx.latest_actor()?.clone();
         return Some(Mention {
             first: i,
@@ -862,16 +875,16 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         while k < toks.len()
             && k < j + 4
             && toks[k].is_word()
-            && !SETTLEMENT_NOUNS.contains(&norm(toks, k))
-            && !SITE_NOUNS.contains(&norm(toks, k))
+            && !sets::SETTLEMENT.contains(norm(toks, k))
+            && !sets::SITE.contains(norm(toks, k))
             && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase()) || g.demonym(norm(toks, k)).is_some())
-            && !FORCE_NOUNS.contains(&norm(toks, k))
+            && !sets::FORCE.contains(norm(toks, k))
         {
             k += 1;
         }
         let head = norm(toks, k);
         if n != "its"
-            && SETTLEMENT_NOUNS.contains(&head)
+            && sets::SETTLEMENT.contains(head)
             && norm(toks, k + 1) != "of"
             && !matches!(head, "stronghold" | "capital" | "port")
         {
@@ -885,7 +898,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 weak: false,
             });
         }
-        if n != "its" && SITE_NOUNS.contains(&head) && norm(toks, k + 1) != "of" {
+        if n != "its" && sets::SITE.contains(head) && norm(toks, k + 1) != "of" {
             let city = ctx.latest_place(true)?.clone();
             // a known site of that city, else a new one
             let site = city.idx.and_then(|ci| {
@@ -967,9 +980,9 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         .join(" ")
         .replace(" - ", "-");
     let next = norm(toks, k);
-    if FORCE_NOUNS.contains(&next) && !matches!(next, "government" | "regime" | "group" | "state") {
+    if sets::FORCE.contains(next) && !matches!(next, "government" | "regime" | "group" | "state") {
         let mut last = k + 1;
-        while last < toks.len() && FORCE_NOUNS.contains(&norm(toks, last)) {
+        while last < toks.len() && sets::FORCE.contains(norm(toks, last)) {
             last += 1;
         }
         let label = format!(
@@ -998,7 +1011,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     let descriptor = is_place_descriptor(next);
     if of_place || descriptor {
         let noun = if descriptor { next } else { norm(toks, i - 2) };
-        let settlement = SETTLEMENT_NOUNS.contains(&noun);
+        let settlement = sets::SETTLEMENT.contains(noun);
         return Some(Mention {
             first: i,
             last: k,
@@ -1056,7 +1069,7 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
 }
 
 fn is_trigger_word(w: &str) -> bool {
-    VERBS.iter().any(|(f, _, _, p)| *f == w && p.is_empty())
+    sets::BARE_VERBS.contains(w)
 }
 
 struct SentenceClaims<'a> {
@@ -1110,10 +1123,10 @@ impl SentenceClaims<'_> {
             if i > 0 && self.n(i - 1) == "-" {
                 continue; // "IS-held": handled as a compound
             }
-            for &(form, class, participle, particle) in VERBS {
-                if form != w {
-                    continue;
-                }
+            let Some(readings) = sets::VERB_FORMS.get(w) else {
+                continue;
+            };
+            for &(class, participle, particle) in readings {
                 let mut end = i + 1;
                 let ok = match particle {
                     "" => true,
@@ -1212,7 +1225,7 @@ impl SentenceClaims<'_> {
             k -= 1;
             steps += 1;
             let w = self.n(k);
-            if NON_SUBJECT_PREPS.contains(&w) {
+            if sets::NON_SUBJECT_PREP.contains(w) {
                 return !(w == "of"
                     && k >= 1
                     && matches!(
@@ -1258,7 +1271,7 @@ impl SentenceClaims<'_> {
 
     /// "the city's airport", "X's airport": the site of that place.
     fn site_of(&self, m: &Mention, p: &Ent) -> Option<(Ent, String, bool)> {
-        if self.n(m.last) != "'s" || !SITE_NOUNS.contains(&self.n(m.last + 1)) {
+        if self.n(m.last) != "'s" || !sets::SITE.contains(self.n(m.last + 1)) {
             return None;
         }
         let noun = self.n(m.last + 1).to_string();
@@ -1304,7 +1317,7 @@ impl SentenceClaims<'_> {
             if m.backer || self.after_preposition(m) {
                 continue;
             }
-            if after == "'s" || POSSESSED_NOUNS.contains(&after) {
+            if after == "'s" || sets::POSSESSED.contains(after) {
                 continue;
             }
             match &m.kind {
@@ -1379,8 +1392,8 @@ impl SentenceClaims<'_> {
                 }
             }
             let w = self.n(k);
-            if OBJECT_STOPS.contains(&w)
-                && !(w == "and" && places.is_empty() && k > from && !SUBAREA_NOUNS.contains(&self.n(k - 1)))
+            if sets::OBJECT_STOP.contains(w)
+                && !(w == "and" && places.is_empty() && k > from && !sets::SUBAREA.contains(self.n(k - 1)))
             {
                 // "of" is allowed ("most of X"); "and" only inside "the ruins and the city"
                 break;
@@ -1395,10 +1408,10 @@ impl SentenceClaims<'_> {
             if is_trigger_word(w) && k > from {
                 break;
             }
-            if PARTIAL_WORDS.contains(&w) {
+            if sets::PARTIAL.contains(w) {
                 partial = true;
             }
-            if SUBAREA_NOUNS.contains(&w) && w != "areas" {
+            if sets::SUBAREA.contains(w) && w != "areas" {
                 subarea = true;
             }
             k += 1;
@@ -1696,12 +1709,12 @@ impl SentenceClaims<'_> {
                     let mut k = m.last + 2;
                     while k < self.toks.len()
                         && k < m.last + 5
-                        && !SETTLEMENT_NOUNS.contains(&self.n(k))
+                        && !sets::SETTLEMENT.contains(self.n(k))
                         && self.toks[k].is_word()
                     {
                         k += 1;
                     }
-                    if SETTLEMENT_NOUNS.contains(&self.n(k)) {
+                    if sets::SETTLEMENT.contains(self.n(k)) {
                         self.ctx
                             .latest_place(true)
                             .map(|p| vec![(p.clone(), self.n(k).to_string(), true)])
@@ -1867,7 +1880,7 @@ impl SentenceClaims<'_> {
         let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
             || (0..toks.len()).any(|k| self.n(k) == "if")
                 && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
-        if (0..t.i).any(|k| DENY_VERBS.contains(&self.n(k))) {
+        if (0..t.i).any(|k| sets::DENY.contains(self.n(k))) {
             return Status::Denied;
         }
         if window(NEGATION_CUES) {
@@ -1879,13 +1892,13 @@ impl SentenceClaims<'_> {
         if window(PLAN_CUES) {
             return Status::Planned;
         }
-        if (0..toks.len()).any(|k| CLAIM_VERBS.contains(&self.n(k))) {
+        if (0..toks.len()).any(|k| sets::CLAIM.contains(self.n(k))) {
             return Status::Claimed;
         }
         // attribution: who says so
         for s in 0..toks.len() {
             let w = self.n(s);
-            let speech = SPEECH_VERBS.contains(&w) && !(s > 0 && BE_FORMS.contains(&self.n(s - 1)));
+            let speech = sets::SPEECH.contains(w) && !(s > 0 && BE_FORMS.contains(&self.n(s - 1)));
             let according = w == "according" && self.n(s + 1) == "to";
             if !speech && !according {
                 continue;
@@ -1906,12 +1919,13 @@ impl SentenceClaims<'_> {
                 }
                 (a..s).collect()
             };
-            let partisan = span.iter().any(|&k| {
-                PARTISAN_SPEAKERS.contains(&self.n(k)) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-"
-            }) || self
-                .ms
+            let partisan = span
                 .iter()
-                .any(|m| span.contains(&m.first) && m.actor().is_some() && !m.backer);
+                .any(|&k| sets::PARTISAN.contains(self.n(k)) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-")
+                || self
+                    .ms
+                    .iter()
+                    .any(|m| span.contains(&m.first) && m.actor().is_some() && !m.backer);
             return if partisan { Status::Claimed } else { Status::Reported };
         }
         Status::Reported
@@ -1946,7 +1960,7 @@ impl SentenceClaims<'_> {
         }
         // summaries ("has twice captured") are not events
         let lo = d.trig.i.saturating_sub(4);
-        if (lo..d.trig.end + 1).any(|k| FREQUENCY_WORDS.contains(&self.n(k))) {
+        if (lo..d.trig.end + 1).any(|k| sets::FREQUENCY.contains(self.n(k))) {
             return;
         }
         let mut status = self.status(d.trig);
@@ -2016,7 +2030,7 @@ impl SentenceClaims<'_> {
                 .find(|&k| matches!(self.n(k), "," | ";" | "—"))
                 .map(|k| k + 1)
                 .unwrap_or(0);
-            let sub = (clause_start..d.trig.i).find(|&k| SUBORDINATORS.contains(&self.n(k)));
+            let sub = (clause_start..d.trig.i).find(|&k| sets::SUBORDINATOR.contains(self.n(k)));
             if sub.is_some_and(|k| self.n(k) == "since") && !d.implied {
                 return; // background: "since the group lost the city"
             }

@@ -74,6 +74,8 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     matcher: Option<AhoCorasick>,
     demonyms: HashMap<String, usize>,
+    /// For each entity: the state actor governing the country it lies in.
+    governor: Vec<Option<usize>>,
 }
 
 fn local<'a>(iri: &'a str, ns: &str) -> Option<&'a str> {
@@ -229,12 +231,22 @@ impl Gazetteer {
             patterns: Vec::new(),
             matcher: None,
             demonyms: HashMap::new(),
+            governor: Vec::new(),
         };
         g.build();
         g
     }
 
     fn build(&mut self) {
+        let mut governs: HashMap<usize, usize> = HashMap::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if let Some(p) = e.governs {
+                governs.entry(p).or_insert(i);
+            }
+        }
+        self.governor = (0..self.entities.len())
+            .map(|i| self.compute_government_of(i, &governs))
+            .collect();
         let mut by_norm: BTreeMap<String, Pattern> = BTreeMap::new();
         let mut exact_by_norm: BTreeMap<(String, Vec<String>), Vec<usize>> = BTreeMap::new();
         for (i, e) in self.entities.iter().enumerate() {
@@ -291,10 +303,15 @@ impl Gazetteer {
 
     /// The state actor that governs the country containing `place`.
     pub fn government_of(&self, place: usize) -> Option<usize> {
+        self.governor.get(place).copied().flatten()
+    }
+
+    /// Walks `ng:partOf` up to a place some state actor governs.
+    fn compute_government_of(&self, place: usize, governs: &HashMap<usize, usize>) -> Option<usize> {
         let mut cur = Some(place);
         let mut steps = 0;
         while let Some(p) = cur {
-            if let Some(a) = self.entities.iter().position(|e| e.governs == Some(p)) {
+            if let Some(&a) = governs.get(&p) {
                 return Some(a);
             }
             cur = self.entities[p].part_of;

@@ -546,3 +546,47 @@ pub fn is_place_descriptor(w: &str) -> bool {
                 | "suburb"
         )
 }
+
+/// Hash sets over the word lists, for lookups in the token loops.
+pub mod sets {
+    use std::collections::{HashMap, HashSet};
+    use std::sync::LazyLock;
+
+    macro_rules! word_set {
+        ($($name:ident = $list:path;)*) => {
+            $(pub static $name: LazyLock<HashSet<&'static str>> = LazyLock::new(|| $list.iter().copied().collect());)*
+        };
+    }
+
+    word_set! {
+        FORCE = super::FORCE_NOUNS;
+        BACKER = super::BACKER_NOUNS;
+        SETTLEMENT = super::SETTLEMENT_NOUNS;
+        SITE = super::SITE_NOUNS;
+        OBJECT_STOP = super::OBJECT_STOPS;
+        NON_SUBJECT_PREP = super::NON_SUBJECT_PREPS;
+        PARTIAL = super::PARTIAL_WORDS;
+        SUBAREA = super::SUBAREA_NOUNS;
+        POSSESSED = super::POSSESSED_NOUNS;
+        SPEECH = super::SPEECH_VERBS;
+        CLAIM = super::CLAIM_VERBS;
+        DENY = super::DENY_VERBS;
+        PARTISAN = super::PARTISAN_SPEAKERS;
+        SUBORDINATOR = super::SUBORDINATORS;
+        FREQUENCY = super::FREQUENCY_WORDS;
+    }
+
+    /// Verb forms to their readings (a form like "pushed" has several).
+    pub static VERB_FORMS: LazyLock<HashMap<&'static str, Vec<(super::Class, bool, &'static str)>>> =
+        LazyLock::new(|| {
+            let mut m: HashMap<&'static str, Vec<_>> = HashMap::new();
+            for &(form, class, participle, particle) in super::VERBS {
+                m.entry(form).or_default().push((class, participle, particle));
+            }
+            m
+        });
+
+    /// Verb forms that need no particle: they end an object phrase.
+    pub static BARE_VERBS: LazyLock<HashSet<&'static str>> =
+        LazyLock::new(|| super::VERBS.iter().filter(|v| v.3.is_empty()).map(|v| v.0).collect());
+}

@@ -225,7 +225,15 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut i = 0;
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
-        let norm: String = raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect();
+        let norm: String = if raw.is_ascii() {
+            let mut n = raw.to_ascii_lowercase();
+            if n == "`" {
+                n = "'".into();
+            }
+            n
+        } else {
+            raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect()
+        };
         out.push(Token {
             start: base + s,
             end: base + e,

@@ -577,14 +577,16 @@ pub mod sets {
     }
 
     /// Verb forms to their readings (a form like "pushed" has several).
-    pub static VERB_FORMS: LazyLock<HashMap<&'static str, Vec<(super::Class, bool, &'static str)>>> =
-        LazyLock::new(|| {
-            let mut m: HashMap<&'static str, Vec<_>> = HashMap::new();
-            for &(form, class, participle, particle) in super::VERBS {
-                m.entry(form).or_default().push((class, participle, particle));
-            }
-            m
-        });
+    /// A verb form's reading: class, whether it is a past participle, particle needed.
+    pub type Reading = (super::Class, bool, &'static str);
+
+    pub static VERB_FORMS: LazyLock<HashMap<&'static str, Vec<Reading>>> = LazyLock::new(|| {
+        let mut m: HashMap<&'static str, Vec<_>> = HashMap::new();
+        for &(form, class, participle, particle) in super::VERBS {
+            m.entry(form).or_default().push((class, participle, particle));
+        }
+        m
+    });
 
     /// Verb forms that need no particle: they end an object phrase.
     pub static BARE_VERBS: LazyLock<HashSet<&'static str>> =

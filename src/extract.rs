@@ -651,7 +651,17 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 }
                 let backed =
                     norm(toks, i + 1) == "-" && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
-                if backed {
+                if norm(toks, i + 1) == "hands" {
+                    // "in Ukrainian hands"
+                    made = Some(Mention {
+                        first: i,
+                        last: i + 1,
+                        kind: MK::Actor(Ent::known(g, a)),
+                        backer: false,
+                        resolved: false,
+                        weak: false,
+                    });
+                } else if backed {
                     made = Some(Mention {
                         first: i,
                         last: i + 1,
@@ -806,7 +816,9 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             k += 1;
         }
         let head = norm(toks, j);
-        let ok = k > j + 1 || (det && matches!(head, "army" | "military" | "regime" | "government"));
+        let ok = k > j + 1
+            || (det && matches!(head, "army" | "military" | "regime" | "government"))
+            || (head == "government" && norm(toks, j + 1) == "hands");
         if ok && !(head == "state" && k == j + 1) {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention {
@@ -886,7 +898,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         if n != "its"
             && sets::SETTLEMENT.contains(head)
             && norm(toks, k + 1) != "of"
-            && !matches!(head, "stronghold" | "capital" | "port")
+            && !matches!(head, "stronghold" | "port")
         {
             let p = ctx.latest_place(true)?.clone();
             return Some(Mention {
@@ -1184,6 +1196,7 @@ impl SentenceClaims<'_> {
             drafts.extend(d);
         }
         drafts.extend(self.compounds());
+        drafts.extend(self.idioms());
         drafts.extend(self.nominals());
         for d in drafts {
             self.finish(d, &trigs);
@@ -1490,6 +1503,9 @@ impl SentenceClaims<'_> {
                     return out;
                 };
                 let mut start = t.end;
+                if t.class == Class::Hold && self.n(start) == "out" {
+                    start += if self.n(start + 1) == "in" { 2 } else { 1 }; // "holding out in X"
+                }
                 // "took control of", "regained control"
                 let mut control = false;
                 while matches!(
@@ -1517,8 +1533,9 @@ impl SentenceClaims<'_> {
                     Class::Lose => Kind::Lost,
                     _ => Kind::Entered,
                 };
+                let swept_in = t.class == Class::Enter && self.n(t.end - 1) == "in";
                 let places = if places.is_empty()
-                    && (subarea || (control && t.class == Class::Capture))
+                    && (subarea || swept_in || (control && t.class == Class::Capture))
                     && !matches!(self.n(end), "to" | "toward" | "towards")
                 {
                     self.topic_place(t.i)
@@ -1803,6 +1820,103 @@ impl SentenceClaims<'_> {
                     );
                     d.implied = since;
                     out.push(d);
+                }
+            }
+        }
+        out
+    }
+
+    /// Idioms of control: "in X hands", "in the hands of X", "in (full)
+    /// control of P", "raised the flag over P".
+    fn idioms(&self) -> Vec<Draft> {
+        let mut out = Vec::new();
+        for i in 0..self.toks.len() {
+            let w = self.n(i);
+            // P ... in Ukrainian hands / in the hands of X
+            if w == "hands" && i >= 2 {
+                let k = if self.n(i - 1) == "'s" { i - 2 } else { i - 1 };
+                let before = self
+                    .mention_at(k)
+                    .filter(|m| m.first > 0 && self.n(m.first - 1) == "in");
+                let holder = before
+                    .and_then(|m| m.actor().map(|a| (a.clone(), self.surface(m), m.resolved)))
+                    .or_else(|| {
+                        if self.n(i + 1) != "of" {
+                            return None;
+                        }
+                        let m = self.ms.iter().find(|m| m.first > i + 1 && m.first <= i + 3)?;
+                        m.actor().map(|a| (a.clone(), self.surface(m), m.resolved))
+                    });
+                if let (Some(a), Some(p)) = (holder, self.subject_place(i.saturating_sub(2))) {
+                    let t = Trig {
+                        i,
+                        end: i + 1,
+                        class: Class::Hold,
+                        participle: false,
+                    };
+                    out.push(self.draft(Kind::Held, a, p, None, false, t, "in-hands"));
+                }
+            }
+            // X (is) in full control of P
+            if w == "control" && self.n(i + 1) == "of" {
+                let mut k = i;
+                while k > 0 && matches!(self.n(k - 1), "full" | "total" | "complete" | "effective" | "firm") {
+                    k -= 1;
+                }
+                // "are (still) in control of", "X in control of"; not "its spells in control of"
+                let stated = k >= 2
+                    && (matches!(
+                        self.n(k - 2),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                            | "stay"
+                            | "stays"
+                            | "stayed"
+                            | "still"
+                            | "now"
+                            | "firmly"
+                            | "fully"
+                            | "already"
+                    ) || self.mention_at(k - 2).is_some_and(|m| m.actor().is_some()));
+                if stated && self.n(k - 1) == "in" {
+                    if let Some(subj) = self.subject(k - 1) {
+                        let t = Trig {
+                            i: k - 1,
+                            end: i + 2,
+                            class: Class::Hold,
+                            participle: false,
+                        };
+                        let (places, partial, _, _) = self.object_places(i + 2);
+                        for p in places {
+                            out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "in-control-of"));
+                        }
+                    }
+                }
+            }
+            // raised the (national) flag over P
+            if matches!(w, "raised" | "raise" | "raising" | "hoisted" | "planted") {
+                let flag =
+                    (i + 1..(i + 6).min(self.toks.len())).find(|&k| matches!(self.n(k), "flag" | "flags" | "banner"));
+                let over = flag.and_then(|f| {
+                    (f + 1..(f + 3).min(self.toks.len())).find(|&k| matches!(self.n(k), "over" | "above" | "atop"))
+                });
+                if let (Some(o), Some(subj)) = (over, self.subject(i)) {
+                    let t = Trig {
+                        i,
+                        end: o + 1,
+                        class: Class::Capture,
+                        participle: false,
+                    };
+                    let (places, partial, _, _) = self.object_places(o + 1);
+                    for p in places {
+                        out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "flag-over"));
+                    }
                 }
             }
         }

@@ -414,7 +414,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
                 }
             }
             if let Some(ac) = m.actor() {
-                if !m.backer {
+                if !m.backer && !matches!(m.kind, MK::Both(..)) {
                     ctx.actors.push(ac.clone());
                 }
             }
@@ -910,7 +910,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 weak: false,
             });
         }
-        if n != "its" && sets::SITE.contains(head) && norm(toks, k + 1) != "of" {
+        if sets::SITE.contains(head) && norm(toks, k + 1) != "of" && !sets::SETTLEMENT.contains(norm(toks, k + 1)) {
             let city = ctx.latest_place(true)?.clone();
             // a known site of that city, else a new one
             let site = city.idx.and_then(|ci| {
@@ -1304,6 +1304,22 @@ impl SentenceClaims<'_> {
         Some((ent, self.ev.text[s..e].to_string(), m.resolved))
     }
 
+    /// Where a dateline ("KYIV, Oct 1 (Agency) -") ends: the token after its
+    /// dash, or 0. The place a story is filed from is not what it is about.
+    fn dateline_end(&self) -> usize {
+        let first_caps = self
+            .toks
+            .first()
+            .is_some_and(|t| t.raw.len() > 1 && t.raw.chars().all(|c| !c.is_lowercase()));
+        if !first_caps {
+            return 0;
+        }
+        (1..self.toks.len().min(14))
+            .find(|&k| matches!(self.n(k), "—" | "-"))
+            .map(|k| k + 1)
+            .unwrap_or(0)
+    }
+
     /// The nearest actor before `i` that can be a subject.
     fn subject(&self, i: usize) -> Option<(Ent, String, bool)> {
         // "militants who seized the city": the noun before the relative pronoun
@@ -1374,6 +1390,35 @@ impl SentenceClaims<'_> {
                 match &m.kind {
                     MK::Place(p) | MK::Both(_, p) => {
                         let site = self.site_of(m, p);
+                        if site.is_none() && self.n(m.last) == "'s" {
+                            break; // "Mali's desert north": a possessor, not the place taken
+                        }
+                        let next = self.toks.get(m.last);
+                        let adjective = m.weak
+                            && next.is_some_and(|t| {
+                                t.raw.starts_with(char::is_lowercase)
+                                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                                    && !matches!(
+                                        t.norm.as_str(),
+                                        "late"
+                                            | "early"
+                                            | "last"
+                                            | "earlier"
+                                            | "overnight"
+                                            | "yesterday"
+                                            | "again"
+                                            | "by"
+                                            | "without"
+                                            | "amid"
+                                            | "itself"
+                                            | "too"
+                                            | "completely"
+                                            | "entirely"
+                                    )
+                            });
+                        if adjective {
+                            break; // "Kurdish villages", "Ottoman-era citadel": a capitalised adjective
+                        }
                         let took_site = site.is_some();
                         places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
                         k = m.last + if took_site { 2 } else { 0 };
@@ -1460,10 +1505,11 @@ impl SentenceClaims<'_> {
     /// The place a sentence is about when a verb names none: the latest
     /// settlement mentioned before `before`, in this sentence or earlier.
     fn topic_place(&self, before: usize) -> Option<(Ent, String)> {
+        let dateline = self.dateline_end();
         self.ms
             .iter()
             .rev()
-            .filter(|m| m.last <= before && !m.weak)
+            .filter(|m| m.last <= before && !m.weak && m.first >= dateline)
             .find_map(|m| m.place().filter(|p| p.city_like).map(|p| (p.clone(), self.surface(m))))
             .or_else(|| self.ctx.latest_place(true).map(|p| (p.clone(), String::new())))
     }
@@ -1572,6 +1618,11 @@ impl SentenceClaims<'_> {
                     return out;
                 };
                 let mut start = t.end;
+                if let Some(m) = self.ms.iter().find(|m| m.first == start && m.actor().is_some()) {
+                    start = m.last; // "withdrew its troops from X"
+                } else if matches!(self.n(start), "its" | "their") && sets::FORCE.contains(self.n(start + 1)) {
+                    start += 2;
+                }
                 if matches!(self.n(start), "to" | "toward" | "towards" | "into") {
                     return out;
                 }
@@ -2055,7 +2106,8 @@ impl SentenceClaims<'_> {
             .min()
             .unwrap_or(usize::MAX);
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
-        let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. });
+        // "since 2001" dates a state, not an event ("for the first time since 2001")
+        let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since;
         self.tms
             .iter()
             .filter(dated)

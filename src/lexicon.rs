@@ -389,6 +389,8 @@ pub const PLAN_CUES: &[&[&str]] = &[
     &["want", "to"],
     &["wants", "to"],
     &["ahead", "of"],
+    &["raid", "to"],
+    &["mission", "to"],
     &["will"],
     &["would"],
     &["could"],
@@ -527,7 +529,7 @@ pub const OBJECT_STOPS: &[&str] = &[
     ",", ";", ":", ".", "(", ")", "—", "in", "near", "outside", "around", "toward", "towards", "to", "from", "with",
     "after", "before", "while", "as", "but", "which", "that", "who", "where", "linking", "between", "against", "on",
     "for", "at", "beyond", "than", "percent", "per", "because", "despite", "during", "until", "since", "if", "when",
-    "and", "or", "\"", "'", "said", "says",
+    "and", "or", "\"", "'", "said", "says", "over", "across", "along",
 ];
 
 /// Frequency words that make a sentence a summary, not an event report.

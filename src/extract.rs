@@ -859,7 +859,10 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // its forces, their fighters
-    if matches!(n, "its" | "their") && sets::FORCE.contains(norm(toks, i + 1)) && norm(toks, i + 1) != "allies" {
+    if matches!(n, "its" | "their" | "his" | "her")
+        && sets::FORCE.contains(norm(toks, i + 1))
+        && norm(toks, i + 1) != "allies"
+    {
         let a = ctx.latest_actor()?.clone();
         return Some(Mention {
             first: i,
@@ -1568,7 +1571,14 @@ impl SentenceClaims<'_> {
                         | "into"
                         | "up"
                         | "firm"
+                        | "\""
                 ) {
+                    // a quote only inside the control phrase: took “full control” of
+                    if self.n(start) == "\""
+                        && !matches!(self.n(start + 1), "full" | "complete" | "total" | "control" | "of")
+                    {
+                        break;
+                    }
                     control |= self.n(start) == "control";
                     start += 1;
                 }
@@ -1909,7 +1919,7 @@ impl SentenceClaims<'_> {
                 }
             }
             // X (is) in full control of P
-            if w == "control" && self.n(i + 1) == "of" {
+            if w == "control" && i > 0 {
                 let mut k = i;
                 while k > 0 && matches!(self.n(k - 1), "full" | "total" | "complete" | "effective" | "firm") {
                     k -= 1;
@@ -1943,7 +1953,14 @@ impl SentenceClaims<'_> {
                             class: Class::Hold,
                             participle: false,
                         };
-                        let (places, partial, _, _) = self.object_places(i + 2);
+                        // "in control of X"; "still in control" alone is about the place in question
+                        let (places, partial) = if self.n(i + 1) == "of" {
+                            let (p, partial, _, _) = self.object_places(i + 2);
+                            (p, partial)
+                        } else {
+                            let topic = self.topic_place(k - 1).map(|(p, s)| vec![(p, s, true)]);
+                            (topic.unwrap_or_default(), false)
+                        };
                         for p in places {
                             out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "in-control-of"));
                         }

@@ -2125,16 +2125,132 @@ impl SentenceClaims<'_> {
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
         // "since 2001" dates a state, not an event ("for the first time since 2001")
         let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since;
+        let left = self
+            .tms
+            .iter()
+            .filter(dated)
+            .rfind(|tm| tm.last <= t.i && tm.first >= prev && (t.i - tm.last <= 10 || tm.first <= 2));
+        // "On Friday the group took X": a time that opens the clause wins
+        if let Some(l) = left {
+            let owned_by_earlier = trigs.iter().any(|x| x.i < l.first);
+            if t.i - l.last <= 4 && !(l.last..t.i).any(|k| self.n(k) == ",") && !owned_by_earlier {
+                return Some(l);
+            }
+        }
         self.tms
             .iter()
             .filter(dated)
             .find(|tm| tm.first >= t.end && tm.first < next)
-            .or_else(|| {
-                self.tms
-                    .iter()
-                    .filter(dated)
-                    .rfind(|tm| tm.last <= t.i && tm.first >= prev && (t.i - tm.last <= 10 || tm.first <= 2))
-            })
+            .or(left)
+            // a date opening the sentence (a timeline entry) dates all of it
+            .or_else(|| self.tms.iter().filter(dated).find(|tm| tm.first <= 1))
+    }
+
+    /// "a day after the group seized X", "had entered it nine days earlier":
+    /// a time relative to the sentence's other event, or to the article's date.
+    fn offset_time(&self, t: Trig, trigs: &[Trig]) -> Option<TimeValue> {
+        let unit_of = |w: &str| match w {
+            "day" | "days" => Some(time::Unit::Day),
+            "week" | "weeks" => Some(time::Unit::Week),
+            "month" | "months" => Some(time::Unit::Month),
+            "year" | "years" => Some(time::Unit::Year),
+            _ => None,
+        };
+        let number = |w: &str| match w {
+            "a" | "an" | "one" => Some(1),
+            "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
+            w => w.parse::<u32>().ok().filter(|n| *n < 100),
+        };
+        // "N units after|before <clause with the trigger>"
+        let before = (t.i.saturating_sub(6)..t.i).rev().find_map(|k| {
+            let dir = match self.n(k) {
+                "after" => -1i32,
+                "before" => 1,
+                _ => return None,
+            };
+            let (u, n) = (unit_of(self.n(k.checked_sub(1)?))?, number(self.n(k.checked_sub(2)?))?);
+            Some((k, n, u, dir))
+        });
+        // "<trigger> ... N units earlier|later"
+        let after = (t.end..(t.end + 8).min(self.toks.len())).find_map(|k| {
+            let dir = match self.n(k + 2) {
+                "earlier" => -1i32,
+                "later" => 1,
+                _ => return None,
+            };
+            Some((k, number(self.n(k))?, unit_of(self.n(k + 1))?, dir))
+        });
+        let (base, n, unit, dir) = if let Some((k, n, u, dir)) = before {
+            // relative to the time before "after" (or its event's time), else the article's date
+            let other = self
+                .tms
+                .iter()
+                .filter(|tm| !tm.since && !matches!(tm.spec, Spec::Duration { .. }))
+                .rfind(|tm| tm.last + 2 <= k)
+                .or_else(|| {
+                    trigs
+                        .iter()
+                        .filter(|x| x.end <= k)
+                        .last()
+                        .and_then(|x| self.time_for(*x, trigs))
+                });
+            let base = match other {
+                Some(tm) => time::resolve(&tm.spec, "", self.anchor, Tense::Past)?,
+                None => {
+                    let a = self.anchor?;
+                    TimeValue {
+                        text: String::new(),
+                        earliest: a,
+                        latest: a,
+                        precision: Precision::Day,
+                    }
+                }
+            };
+            (base, n, u, dir)
+        } else if let Some((_, n, u, dir)) = after {
+            let a = self.anchor?;
+            (
+                TimeValue {
+                    text: String::new(),
+                    earliest: a,
+                    latest: a,
+                    precision: Precision::Day,
+                },
+                n,
+                u,
+                dir,
+            )
+        } else {
+            return None;
+        };
+        let shift = |d: NaiveDate| -> Option<NaiveDate> {
+            if dir < 0 {
+                match unit {
+                    time::Unit::Day => d.checked_sub_days(chrono::Days::new(u64::from(n))),
+                    time::Unit::Week => d.checked_sub_days(chrono::Days::new(7 * u64::from(n))),
+                    time::Unit::Month => d.checked_sub_months(chrono::Months::new(n)),
+                    time::Unit::Year => d.checked_sub_months(chrono::Months::new(12 * n)),
+                }
+            } else {
+                time::add_duration(d, n, unit)
+            }
+        };
+        let (e, l) = (shift(base.earliest)?, shift(base.latest)?);
+        let precision = if e == l { Precision::Day } else { Precision::Range };
+        Some(TimeValue {
+            text: format!("{n} {unit:?} {}", if dir < 0 { "before" } else { "after" }).to_lowercase(),
+            earliest: e,
+            latest: l,
+            precision,
+        })
     }
 
     fn finish(&mut self, d: Draft, trigs: &[Trig]) {
@@ -2167,6 +2283,8 @@ impl SentenceClaims<'_> {
         } else {
             self.time_for(d.trig, trigs)
         };
+        // an explicit offset ("a day after …", "… nine days earlier") beats a time borrowed from the left
+        let own = own.filter(|tm| tm.first >= d.trig.end || d.implied || self.offset_time(d.trig, trigs).is_none());
         let mut time: Option<TimeValue> = own.and_then(|tm| {
             let text = self.span_text(tm.first, tm.last);
             time::resolve(&tm.spec, &text, self.anchor, tense)
@@ -2218,12 +2336,19 @@ impl SentenceClaims<'_> {
                 return; // background: "since the group lost the city"
             }
             let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held");
-            if !past_held {
+            // past perfect ("had taken"): before the report, by a day or two
+            let pluperfect = (d.trig.i.saturating_sub(3)..d.trig.i).any(|k| self.n(k) == "had");
+            time = self.offset_time(d.trig, trigs);
+            if time.is_none() && !past_held {
                 time = self.anchor.map(|a| TimeValue {
                     text: String::new(),
-                    earliest: a,
+                    earliest: if pluperfect {
+                        a.checked_sub_days(chrono::Days::new(2)).unwrap_or(a)
+                    } else {
+                        a
+                    },
                     latest: a,
-                    precision: Precision::Day,
+                    precision: if pluperfect { Precision::Range } else { Precision::Day },
                 });
             }
         }

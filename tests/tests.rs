@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.37, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.41, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -848,4 +848,42 @@ fn generated_corpus_timelines_match_their_known_truth() {
         }
     }
     assert!(checked >= 40, "{checked}");
+}
+
+#[test]
+fn relative_offsets_clause_times_and_past_perfect() {
+    // "a day after": relative to the other event of the sentence
+    let c = claims_of(
+        "Headline\n\nJalalabad fell without a fight on Sunday, a day after the Taliban seized Kunduz.",
+        Some("2021-08-16"),
+    );
+    let kunduz = c.iter().find(|x| x.2 == "Kunduz").expect("Kunduz");
+    assert_eq!(
+        (kunduz.3.as_str(), kunduz.4.as_str()),
+        ("2021-08-14", "2021-08-14"),
+        "{c:?}"
+    );
+    // "nine days earlier": relative to the report
+    let c = claims_of(
+        "Headline\n\nIraqi troops had entered Fallujah nine days earlier.",
+        Some("2016-06-26"),
+    );
+    assert_eq!(c[0].3, "2016-06-17", "{c:?}");
+    // a time opening the clause belongs to its verb
+    let c = claims_of(
+        "Headline\n\nOn Friday the Taliban took Zaranj, near the border, and on Saturday they overran Sheberghan.",
+        Some("2021-08-09"),
+    );
+    let z = c.iter().find(|x| x.2 == "Zaranj").expect("Zaranj");
+    assert_eq!(z.3, "2021-08-06", "{c:?}");
+    // past perfect with no time: shortly before the report, not exactly on its day
+    let c = claims_of(
+        "Headline\n\nFederal police had taken full control of Kirkuk, officials said.",
+        Some("2017-10-16"),
+    );
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_str()),
+        ("2017-10-14", "2017-10-16"),
+        "{c:?}"
+    );
 }

@@ -2198,8 +2198,7 @@ impl SentenceClaims<'_> {
                 .or_else(|| {
                     trigs
                         .iter()
-                        .filter(|x| x.end <= k)
-                        .last()
+                        .rfind(|x| x.end <= k)
                         .and_then(|x| self.time_for(*x, trigs))
                 });
             let base = match other {

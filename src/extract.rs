@@ -1155,9 +1155,12 @@ impl SentenceClaims<'_> {
                     },
                     p => {
                         let parts: Vec<&str> = p.split('|').collect();
-                        if class == Class::Expel {
-                            (i + 1..(i + 8).min(self.toks.len()))
-                                .any(|k| parts.contains(&self.n(k)) && matches!(self.n(k), "out"))
+                        // the particle may follow the object: "drove X out of", "pulls its troops out of"
+                        let reach = if class == Class::Expel { 8 } else { 4 };
+                        let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
+                            && (i + 1..(i + reach).min(self.toks.len())).any(|k| self.n(k) == "out");
+                        if class == Class::Expel || far_out {
+                            far_out
                         } else {
                             let mut k = i + 1;
                             while matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
@@ -1464,6 +1467,14 @@ impl SentenceClaims<'_> {
                 continue;
             }
             if self.toks[k].raw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+                // "about 90 percent of Raqqa": part of the place
+                let pct =
+                    matches!(self.n(k + 1), "percent" | "%") || (self.n(k + 1) == "per" && self.n(k + 2) == "cent");
+                if pct {
+                    partial = true;
+                    k += if self.n(k + 1) == "per" { 3 } else { 2 };
+                    continue;
+                }
                 break;
             }
             if is_trigger_word(w) && k > from {
@@ -1908,7 +1919,13 @@ impl SentenceClaims<'_> {
                         let m = self.ms.iter().find(|m| m.first > i + 1 && m.first <= i + 3)?;
                         m.actor().map(|a| (a.clone(), self.surface(m), m.resolved))
                     });
-                if let (Some(a), Some(p)) = (holder, self.subject_place(i.saturating_sub(2))) {
+                // the nearest place before, even after a preposition: "fled to X, a town that remains in Y hands"
+                let nearest = self.ms.iter().rev().filter(|m| m.last + 1 < i).find_map(|m| {
+                    m.place()
+                        .filter(|_| !matches!(m.kind, MK::Both(..)))
+                        .map(|p| (p.clone(), self.surface(m), m.resolved))
+                });
+                if let (Some(a), Some(p)) = (holder, nearest.or_else(|| self.subject_place(i.saturating_sub(2)))) {
                     let t = Trig {
                         i,
                         end: i + 1,

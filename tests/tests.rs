@@ -765,6 +765,14 @@ mod answers {
             "toLabel",
         );
         assert_eq!(march, vec!["Syrian government"]);
+        // a change with no known loser is one row, not one per label in the graph
+        let may2015 = col(
+            &s,
+            "changes",
+            &[("from", "2015-05-01"), ("to", "2015-05-31"), ("place", "Palmyra")],
+            "fromLabel",
+        );
+        assert_eq!(may2015, vec![""], "{may2015:?}");
         let why = col(
             &s,
             "evidence",

@@ -1430,7 +1430,9 @@ impl SentenceClaims<'_> {
                         k = m.last + if took_site { 2 } else { 0 };
                         // coordination: "A and B"
                         if matches!(self.n(k), "and" | ",") {
-                            if let Some(m2) = self.ms.iter().find(|x| x.first == k + 1) {
+                            let m2 = self.ms.iter().find(|x| x.first == k + 1);
+                            let m2 = m2.filter(|x| !matches!(x.kind, MK::Both(..)) && self.n(x.last) != "'s");
+                            if let Some(m2) = m2 {
                                 if let Some(p2) = m2.place() {
                                     places.push((p2.clone(), self.surface(m2), m2.resolved));
                                     k = m2.last;
@@ -1634,6 +1636,12 @@ impl SentenceClaims<'_> {
                     out.push(self.draft(kind, (a.0, a.1, false), p, from, false, t, "passive"));
                 }
             }
+            (Class::Withdraw, true) if self.n(t.end) == "by" => {
+                // "a city abandoned by Russia": the agent left the place
+                if let (Some(a), Some(p)) = (self.actor_after("by", t.end, 3), self.subject_place(t.i)) {
+                    out.push(self.draft(Kind::Withdrew, (a.0, a.1, false), p, None, false, t, "withdraw-passive"));
+                }
+            }
             (Class::Withdraw, _) => {
                 let Some(subj) = self.subject(t.i) else {
                     return out;
@@ -1658,6 +1666,17 @@ impl SentenceClaims<'_> {
                 let (places, p2, _, end) = self.object_places(start);
                 if places.is_empty() {
                     if matches!(self.n(end), "to" | "toward" | "towards" | "into") && end == start {
+                        return out;
+                    }
+                    // it left something that is not a place ("the country"); but posts and
+                    // positions are the place's own ("abandoned their positions in the town")
+                    let own_posts = (start..end).any(|k| {
+                        matches!(
+                            self.n(k),
+                            "positions" | "posts" | "post" | "bases" | "base" | "checkpoints" | "defences" | "lines"
+                        )
+                    });
+                    if end > start && !own_posts && !matches!(self.n(start), "," | "and" | "as" | "after" | "before") {
                         return out;
                     }
                     if let Some((p, s)) = self.topic_place(t.i) {
@@ -1925,7 +1944,7 @@ impl SentenceClaims<'_> {
                         .filter(|_| !matches!(m.kind, MK::Both(..)))
                         .map(|p| (p.clone(), self.surface(m), m.resolved))
                 });
-                if let (Some(a), Some(p)) = (holder, nearest.or_else(|| self.subject_place(i.saturating_sub(2)))) {
+                if let (Some(a), Some(p)) = (holder, self.subject_place(i.saturating_sub(2)).or(nearest)) {
                     let t = Trig {
                         i,
                         end: i + 1,
@@ -2291,7 +2310,7 @@ impl SentenceClaims<'_> {
         let since = self
             .tms
             .iter()
-            .find(|tm| tm.since && d.kind == Kind::Held && tm.first >= d.trig.i && tm.first <= d.trig.end + 4);
+            .find(|tm| tm.since && d.kind == Kind::Held && tm.first >= d.trig.i && tm.first <= d.trig.end + 12);
         let own = if since.is_some() {
             since
         } else if d.implied {

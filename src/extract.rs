@@ -858,6 +858,21 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             });
         }
     }
+    // bare "troops", "soldiers": the government's, where the context says whose
+    if matches!(n, "troops" | "soldiers")
+        && (i == 0 || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
+    {
+        if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
+            return Some(Mention {
+                first: i,
+                last: i + 1,
+                kind: MK::Actor(gov),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+    }
     // its forces, their fighters
     if matches!(n, "its" | "their" | "his" | "her")
         && sets::FORCE.contains(norm(toks, i + 1))
@@ -1244,6 +1259,13 @@ impl SentenceClaims<'_> {
             k -= 1;
             steps += 1;
             let w = self.n(k);
+            // "fighters from X", "units of X", "fighters loyal to X": X is the actor
+            if matches!(w, "from" | "of" | "to")
+                && k >= 1
+                && (sets::FORCE.contains(self.n(k - 1)) || matches!(self.n(k - 1), "members" | "loyal"))
+            {
+                return false;
+            }
             if sets::NON_SUBJECT_PREP.contains(w) {
                 return !(w == "of"
                     && k >= 1

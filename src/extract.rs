@@ -1153,6 +1153,21 @@ impl SentenceClaims<'_> {
             if i > 0 && self.n(i - 1) == "-" {
                 continue; // "IS-held": handled as a compound
             }
+            let det = |k: usize| {
+                matches!(
+                    self.n(k),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+                )
+            };
+            if i > 0
+                && (det(i - 1)
+                    || (i > 1
+                        && matches!(self.n(i - 2), "a" | "an")
+                        && self.mention_at(i - 1).is_none()
+                        && self.toks[i - 1].is_word()))
+            {
+                continue; // "a disorderly retreat", "the capture": a noun, not a verb
+            }
             let Some(readings) = sets::VERB_FORMS.get(w) else {
                 continue;
             };
@@ -1245,9 +1260,8 @@ impl SentenceClaims<'_> {
             }
         }
         // reduced relative: "the town, captured by the militants"
-        self.n(t.end) == "by"
-            && t.i > 0
-            && (self.n(t.i - 1) == "," || self.mention_at(t.i - 1).and_then(|m| m.place()).is_some())
+        // and "a city abandoned by Russia": a participle followed by its agent
+        self.n(t.end) == "by" && t.i > 0 && !matches!(self.n(t.i - 1), "have" | "has" | "had" | "having")
     }
 
     /// Whether a preposition governs the mention (skipping determiners,
@@ -1298,16 +1312,21 @@ impl SentenceClaims<'_> {
     /// The place a passive verb or "fell" is about: the nearest place before
     /// `i` that no preposition governs ("the town, capital of the province, fell").
     fn subject_place(&self, i: usize) -> Option<(Ent, String, bool)> {
-        self.ms.iter().rev().filter(|m| m.last <= i && !m.weak).find_map(|m| {
-            if self.after_preposition(m) {
-                return None;
-            }
-            match &m.kind {
-                MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
-                MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
-                _ => None,
-            }
-        })
+        let dateline = self.dateline_end();
+        self.ms
+            .iter()
+            .rev()
+            .filter(|m| m.last <= i && !m.weak && m.first >= dateline)
+            .find_map(|m| {
+                if self.after_preposition(m) {
+                    return None;
+                }
+                match &m.kind {
+                    MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
+                    MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
+                    _ => None,
+                }
+            })
     }
 
     /// "the city's airport", "X's airport": the site of that place.
@@ -1366,7 +1385,29 @@ impl SentenceClaims<'_> {
                 }
             }
         }
-        for m in self.ms.iter().rev().filter(|m| m.last <= i) {
+        // ", which joined the mission in June,": not the subject of what follows
+        let mut inside_relative = vec![false; self.toks.len()];
+        let mut k = 0;
+        while k + 1 < self.toks.len() {
+            if self.n(k) == "," && matches!(self.n(k + 1), "which" | "who" | "whose") {
+                let close = (k + 2..self.toks.len())
+                    .find(|&e| self.n(e) == ",")
+                    .unwrap_or(self.toks.len());
+                if close < i {
+                    for f in inside_relative.iter_mut().take(close).skip(k + 1) {
+                        *f = true;
+                    }
+                }
+                k = close;
+            }
+            k += 1;
+        }
+        for m in self
+            .ms
+            .iter()
+            .rev()
+            .filter(|m| m.last <= i && !inside_relative[m.first])
+        {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
                 return None;
             }
@@ -1966,7 +2007,13 @@ impl SentenceClaims<'_> {
                         .filter(|_| !matches!(m.kind, MK::Both(..)))
                         .map(|p| (p.clone(), self.surface(m), m.resolved))
                 });
-                if let (Some(a), Some(p)) = (holder, self.subject_place(i.saturating_sub(2)).or(nearest)) {
+                let dateline = self.dateline_end();
+                let first = self
+                    .ms
+                    .iter()
+                    .filter(|m| m.last + 1 < i && !m.weak && m.first >= dateline && !self.after_preposition(m))
+                    .find_map(|m| m.place().map(|p| (p.clone(), self.surface(m), m.resolved)));
+                if let (Some(a), Some(p)) = (holder, first.or(nearest)) {
                     let t = Trig {
                         i,
                         end: i + 1,
@@ -2392,7 +2439,8 @@ impl SentenceClaims<'_> {
             if sub.is_some_and(|k| self.n(k) == "since") && !d.implied {
                 return; // background: "since the group lost the city"
             }
-            let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held");
+            let still = d.trig.i > 0 && self.n(d.trig.i - 1) == "still";
+            let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held") && !still;
             // past perfect ("had taken"): before the report, by a day or two
             let pluperfect = (d.trig.i.saturating_sub(3)..d.trig.i).any(|k| self.n(k) == "had");
             time = self.offset_time(d.trig, trigs);

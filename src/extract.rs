@@ -1545,7 +1545,8 @@ impl SentenceClaims<'_> {
             if is_trigger_word(w) && k > from {
                 break;
             }
-            if sets::PARTIAL.contains(w) {
+            // "the northern city of X" describes the city; "northern districts" are part of it
+            if sets::PARTIAL.contains(w) && !sets::SETTLEMENT.contains(self.n(k + 1)) {
                 partial = true;
             }
             if sets::SUBAREA.contains(w) && w != "areas" {
@@ -1847,7 +1848,30 @@ impl SentenceClaims<'_> {
                     .actor_after("to", t.end - 1, 3)
                     .or_else(|| self.actor_after("to", t.end, 3));
                 let place = self.subject_place(t.i);
+                // "Sar-e Pul and Taloqan ... fell to X": both
+                let also = place.as_ref().and_then(|p| {
+                    let m = self
+                        .ms
+                        .iter()
+                        .find(|m| m.place().is_some_and(|e| e.iri == p.0.iri) && m.last <= t.i)?;
+                    if m.first < 2 || self.n(m.first - 1) != "and" {
+                        return None;
+                    }
+                    let prev = self.ms.iter().find(|x| x.last == m.first - 1)?;
+                    prev.place().map(|e| (e.clone(), self.surface(prev), prev.resolved))
+                });
                 if let (Some(a), Some(p)) = (to, place) {
+                    if let Some(p2) = also {
+                        out.push(self.draft(
+                            Kind::Captured,
+                            (a.0.clone(), a.1.clone(), false),
+                            p2,
+                            None,
+                            false,
+                            t,
+                            "fell-to",
+                        ));
+                    }
                     out.push(self.draft(Kind::Captured, (a.0, a.1, false), p, None, false, t, "fell-to"));
                 }
             }
@@ -2482,6 +2506,18 @@ impl SentenceClaims<'_> {
             _ => 0.3,
         };
         let conf = (conf * 100.0_f64).round() / 100.0;
+        // "seized it twice, in September 2015 and in October 2016": one claim per date
+        let also_time = own.and_then(|tm| {
+            let k = tm.last + 1;
+            if self.n(tm.last) != "and" {
+                return None;
+            }
+            let next = self
+                .tms
+                .iter()
+                .find(|x| x.first == k || (x.first == k + 1 && self.n(k) == "in"))?;
+            time::resolve(&next.spec, &self.span_text(next.first, next.last), self.anchor, tense)
+        });
         self.out.push(Claim {
             doc: self.doc.to_string(),
             kind: d.kind,
@@ -2500,6 +2536,11 @@ impl SentenceClaims<'_> {
             regained: d.kind == Kind::Captured
                 && matches!(self.n(d.trig.i), w if w.starts_with("re") && w != "reached"),
         });
+        if let Some(tv) = also_time {
+            let mut again = self.out.last().cloned().expect("just pushed");
+            again.time = Some(tv);
+            self.out.push(again);
+        }
     }
 
     fn span_text(&self, first: usize, last: usize) -> String {

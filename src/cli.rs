@@ -77,7 +77,7 @@ pub enum Command {
     },
     /// Run a canned query from queries/ with key=value parameters
     #[command(
-        after_help = "Examples:\n  newsgraph query --list\n  newsgraph query who-held place=Palmyra date=2016-06-01 --explain\n  newsgraph query changes from=2017-03-01 to=2017-03-31 --format csv"
+        after_help = "Examples:\n  newsgraph query --list\n  newsgraph query who-held place=Mosul date=2017-03-01 --explain\n  newsgraph query changes from=2017-03-01 to=2017-03-31 --format csv"
     )]
     Query {
         /// Query name (see --list)
@@ -94,7 +94,7 @@ pub enum Command {
         format: ResultFormat,
     },
     /// The consolidated control timeline of a place
-    #[command(after_help = "Example:\n  newsgraph timeline Palmyra --format svg > palmyra.svg")]
+    #[command(after_help = "Example:\n  newsgraph timeline Mosul --format svg > mosul.svg")]
     Timeline {
         /// Place name or alias
         place: String,

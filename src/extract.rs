@@ -651,22 +651,13 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 }
                 let backed =
                     norm(toks, i + 1) == "-" && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
-                if norm(toks, i + 1) == "hands" {
-                    // "in Ukrainian hands"
+                // "in Northlandish hands", "Northlandish-backed": the demonym alone names the actor
+                if backed || norm(toks, i + 1) == "hands" {
                     made = Some(Mention {
                         first: i,
                         last: i + 1,
                         kind: MK::Actor(Ent::known(g, a)),
-                        backer: false,
-                        resolved: false,
-                        weak: false,
-                    });
-                } else if backed {
-                    made = Some(Mention {
-                        first: i,
-                        last: i + 1,
-                        kind: MK::Actor(Ent::known(g, a)),
-                        backer: true,
+                        backer: backed,
                         resolved: false,
                         weak: false,
                     });
@@ -1532,7 +1523,7 @@ impl SentenceClaims<'_> {
                 continue;
             }
             if self.toks[k].raw.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                // "about 90 percent of Raqqa": part of the place
+                // "about 90 percent of X": part of the place
                 let pct =
                     matches!(self.n(k + 1), "percent" | "%") || (self.n(k + 1) == "per" && self.n(k + 2) == "cent");
                 if pct {

@@ -236,7 +236,7 @@ mod tests {
         )
         .unwrap();
         assert!(
-            q.contains(r#"("Old Town\" } ; DROP ALL ; #" "palmyra\" } ; drop all ; #" "2016-06-01"^^<http://www.w3.org/2001/XMLSchema#date>)"#),
+            q.contains(r#"("Old Town\" } ; DROP ALL ; #" "old town\" } ; drop all ; #" "2016-06-01"^^<http://www.w3.org/2001/XMLSchema#date>)"#),
             "{q}"
         );
         assert!(

@@ -77,7 +77,7 @@ pub enum Command {
     },
     /// Run a canned query from queries/ with key=value parameters
     #[command(
-        after_help = "Examples:\n  newsgraph query --list\n  newsgraph query who-held place=Mosul date=2017-03-01 --explain\n  newsgraph query changes from=2017-03-01 to=2017-03-31 --format csv"
+        after_help = "Examples:\n  newsgraph query --list\n  newsgraph query who-held place=Mosul date=2017-03-01 --explain\n  newsgraph query timeline place=Mosul --show-query > timeline.rq\n  newsgraph query changes from=2017-03-01 to=2017-03-31 --format csv"
     )]
     Query {
         /// Query name (see --list)
@@ -90,6 +90,9 @@ pub enum Command {
         /// With who-held: print the sentences behind each answer
         #[arg(long)]
         explain: bool,
+        /// Print the SPARQL text with the parameters bound, to run in another store, and exit
+        #[arg(long)]
+        show_query: bool,
         #[arg(long, value_enum, default_value = "table")]
         format: ResultFormat,
     },
@@ -107,6 +110,46 @@ pub enum Command {
     /// Counts: articles, claims, tenures, actors, places, date range
     #[command(after_help = "Example:\n  newsgraph stats")]
     Stats,
+    /// Check the store (or RDF files) against the SHACL shapes of ontology/shapes.ttl
+    #[command(
+        after_help = "Exit codes: 0 conforms, 1 violations (listed with their focus nodes), 2 the check could not run.\nExamples:\n  newsgraph validate\n  newsgraph validate graph.nq --format json"
+    )]
+    Validate {
+        /// RDF files to check instead of the store (.nq .trig .ttl .nt .rdf .jsonld; read as one graph)
+        files: Vec<PathBuf>,
+        /// Shapes in Turtle (default: the bundled ontology/shapes.ttl)
+        #[arg(long)]
+        shapes: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ValidateFormat,
+    },
+    /// Send the graph, or one layer, to a SPARQL 1.1 Graph Store HTTP Protocol endpoint
+    #[command(
+        after_help = "Each named graph is sent as `PUT ENDPOINT?graph=IRI` (N-Triples), replacing that graph.\nExamples:\n  NEWSGRAPH_PASSWORD=dba newsgraph push --endpoint http://localhost:8890/sparql-graph-crud-auth --user dba\n  newsgraph push --endpoint http://localhost:3030/news/data --graph tenures"
+    )]
+    Push {
+        /// Graph Store Protocol URL (Virtuoso: …/sparql-graph-crud-auth, Fuseki: …/DATASET/data)
+        #[arg(long)]
+        endpoint: String,
+        /// Layer: all, articles, tenures, ontology, or a graph IRI
+        #[arg(long, default_value = "all")]
+        graph: String,
+        /// User name for Basic or Digest authentication
+        #[arg(long)]
+        user: Option<String>,
+        /// Environment variable that holds the password (never on the command line)
+        #[arg(long, default_value = "NEWSGRAPH_PASSWORD")]
+        password_env: String,
+        /// Environment variable that holds a bearer token (instead of --user)
+        #[arg(long, conflicts_with = "user")]
+        token_env: Option<String>,
+        /// Authentication scheme: auto follows the endpoint's challenge
+        #[arg(long, value_enum, default_value = "auto")]
+        auth: AuthArg,
+        /// Seconds to wait for each request
+        #[arg(long, default_value_t = 300)]
+        timeout: u64,
+    },
     /// Score extraction against gold annotations (precision, recall, F1)
     #[command(
         after_help = "Example:\n  newsgraph eval --gold examples/gold.jsonl --docs examples/articles --manifest examples/manifest.jsonl --aliases examples/aliases.json"
@@ -151,6 +194,19 @@ pub enum ExportFormat {
     Trig,
     Rdfxml,
     Jsonld,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValidateFormat {
+    Text,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthArg {
+    Auto,
+    Basic,
+    Digest,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

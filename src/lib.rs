@@ -3,7 +3,8 @@
 //! to which article and sentence), stored in Oxigraph.
 //!
 //! Modules in pipeline order: read articles → sentences → gazetteer
-//! mentions → time expressions → claims → RDF → store; then evaluation.
+//! mentions → time expressions → claims → RDF → store; then evaluation,
+//! validation against the SHACL shapes, and pushing to other stores.
 
 pub mod answers;
 pub mod article;
@@ -15,9 +16,11 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+pub mod push;
 pub mod query;
 pub mod rdf;
 pub mod sentence;
 pub mod store;
 pub mod synth;
 pub mod time;
+pub mod validate;

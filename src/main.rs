@@ -6,7 +6,7 @@ mod cli;
 
 use anyhow::{bail, Context, Result};
 use clap::Parser;
-use cli::{Cli, Command, ExportFormat, ExtractFormat, ResultFormat, TimelineFormat};
+use cli::{AuthArg, Cli, Command, ExportFormat, ExtractFormat, ResultFormat, TimelineFormat, ValidateFormat};
 use newsgraph::diag::{Diagnostic, Severity};
 use newsgraph::pipeline::{self, Inputs};
 use newsgraph::store::{GraphSelection, GraphStore};
@@ -219,6 +219,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             args,
             list,
             explain,
+            show_query,
             format,
         } => {
             if list || name.is_none() {
@@ -245,6 +246,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let kv = newsgraph::query::parse_args(&args).map_err(anyhow::Error::msg)?;
             let canned = newsgraph::query::find(&name).map_err(anyhow::Error::msg)?;
             let text = newsgraph::query::bind(&canned, &kv).map_err(anyhow::Error::msg)?;
+            if show_query {
+                print!("{text}");
+                return Ok(ExitCode::SUCCESS);
+            }
             let store = GraphStore::open_read_only(&cli.store)?;
             let results = store.query(&text).map_err(anyhow::Error::msg)?;
             if name == "who-held" {
@@ -313,6 +318,113 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 TimelineFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&t)?)?,
                 TimelineFormat::Svg => write!(out, "{}", newsgraph::answers::timeline_svg(&t))?,
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Validate { files, shapes, format } => {
+            let shapes_text = match &shapes {
+                Some(p) => std::fs::read_to_string(p).with_context(|| format!("shapes {}", p.display()))?,
+                None => newsgraph::validate::SHAPES.to_string(),
+            };
+            let report = if files.is_empty() {
+                let store = GraphStore::open_read_only(&cli.store)?;
+                newsgraph::validate::validate(&store.store, &shapes_text)
+            } else {
+                let store = newsgraph::validate::load_files(&files).map_err(anyhow::Error::msg)?;
+                newsgraph::validate::validate(&store, &shapes_text)
+            }
+            .map_err(anyhow::Error::msg)?;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            match format {
+                ValidateFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &report)?;
+                    writeln!(out)?;
+                }
+                ValidateFormat::Text => {
+                    for r in &report.results {
+                        writeln!(out, "{}\t{}\t{}\t{}", r.focus, r.path, r.component, r.message)?;
+                    }
+                }
+            }
+            out.flush()?;
+            if report.conforms {
+                eprintln!("conforms: {} focus nodes checked, no violation", report.focus_nodes);
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!(
+                    "{} violations on {} focus nodes checked:",
+                    report.results.len(),
+                    report.focus_nodes
+                );
+                for ((shape, path, component), n) in newsgraph::validate::summary(&report) {
+                    eprintln!("  {n:6}  {shape} {path} {component}");
+                }
+                Ok(ExitCode::from(1))
+            }
+        }
+        Command::Push {
+            endpoint,
+            graph,
+            user,
+            password_env,
+            token_env,
+            auth,
+            timeout,
+        } => {
+            use newsgraph::push::{AuthScheme, Credentials, Pusher};
+            let selection = GraphSelection::parse(&graph).map_err(anyhow::Error::msg)?;
+            let credentials = if let Some(var) = token_env {
+                Credentials::Bearer(std::env::var(&var).with_context(|| format!("--token-env: ${var} is not set"))?)
+            } else if let Some(user) = user {
+                let password = std::env::var(&password_env)
+                    .with_context(|| format!("--user {user}: set the password in ${password_env}"))?;
+                let scheme = match auth {
+                    AuthArg::Auto => AuthScheme::Auto,
+                    AuthArg::Basic => AuthScheme::Basic,
+                    AuthArg::Digest => AuthScheme::Digest,
+                };
+                Credentials::User { user, password, scheme }
+            } else {
+                Credentials::None
+            };
+            let store = GraphStore::open_read_only(&cli.store)?;
+            let graphs = newsgraph::push::graphs(&store, &selection)?;
+            if graphs.is_empty() {
+                bail!("nothing to push: the store has no graph matching --graph {graph}");
+            }
+            let started = std::time::Instant::now();
+            let mut pusher = Pusher::new(&endpoint, credentials, std::time::Duration::from_secs(timeout));
+            pusher.handshake(&graphs[0])?;
+            let pb = progress_bar(graphs.len(), cli.quiet, "pushing");
+            let mut report = newsgraph::push::PushReport::default();
+            for g in &graphs {
+                let (body, n) = newsgraph::push::ntriples(&store, g)?;
+                if let Err(e) = pusher.put(g, &body) {
+                    if let Some(pb) = &pb {
+                        pb.finish_and_clear();
+                    }
+                    bail!(
+                        "{e}\n{} of {} graphs were pushed before this one",
+                        report.graphs,
+                        graphs.len()
+                    );
+                }
+                report.graphs += 1;
+                report.triples += n;
+                report.bytes += body.len();
+                if let Some(pb) = &pb {
+                    pb.inc(1);
+                }
+            }
+            if let Some(pb) = pb {
+                pb.finish_and_clear();
+            }
+            eprintln!(
+                "pushed {} graphs, {} triples ({:.1} MiB) to {endpoint} in {:.1} s",
+                report.graphs,
+                report.triples,
+                report.bytes as f64 / (1024.0 * 1024.0),
+                started.elapsed().as_secs_f64()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats => {

@@ -49,6 +49,12 @@ impl GraphStore {
 
     /// Opens (creating if needed) the store for writing.
     pub fn open(path: &Path) -> Result<GraphStore, StoreError> {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| StoreError::Other {
+                path: path.to_path_buf(),
+                message: format!("cannot create {}: {e}", parent.display()),
+            })?;
+        }
         let store = Store::open(path).map_err(|e| Self::map_err(path, e))?;
         Ok(GraphStore {
             store,

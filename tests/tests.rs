@@ -390,6 +390,241 @@ fn a_second_writer_gets_a_clear_message() {
 }
 
 #[test]
+fn validate_accepts_the_store_and_names_each_defect_of_a_broken_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ingest_seeds(&store);
+    let out = bin()
+        .args(["--store", store.to_str().unwrap(), "validate"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("no violation"), "{stderr}");
+
+    // drop one claim's actor and give another a non-boolean partial flag
+    let nt = export_text(&store, "ntriples", "all");
+    let claims: BTreeSet<&str> = nt
+        .lines()
+        .filter(|l| l.contains("<https://w3id.org/newsgraph/ns#claimKind>"))
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    let mut it = claims.iter();
+    let (first, second) = (*it.next().unwrap(), *it.next().unwrap());
+    let actor = format!("{first} <https://w3id.org/newsgraph/ns#actor> ");
+    let partial = format!("{second} <https://w3id.org/newsgraph/ns#partial> ");
+    let broken: String = nt
+        .lines()
+        .filter(|l| !l.starts_with(&actor))
+        .map(|l| {
+            if l.starts_with(&partial) {
+                format!("{partial}\"yes\" .\n")
+            } else {
+                format!("{l}\n")
+            }
+        })
+        .collect();
+    let file = dir.path().join("broken.nt");
+    std::fs::write(&file, broken).unwrap();
+    let out = bin()
+        .args(["validate", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: BTreeSet<(String, String, String)> = report["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let s = |k: &str| r[k].as_str().unwrap().to_string();
+            (s("focus"), s("path"), s("component"))
+        })
+        .collect();
+    let iri = |s: &str| s.trim_matches(|c| c == '<' || c == '>').to_string();
+    let ng = "https://w3id.org/newsgraph/ns#";
+    let expected: BTreeSet<(String, String, String)> = [
+        (
+            iri(first),
+            format!("{ng}actor"),
+            "MinCountConstraintComponent".to_string(),
+        ),
+        (
+            iri(second),
+            format!("{ng}partial"),
+            "DatatypeConstraintComponent".to_string(),
+        ),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(found, expected);
+    // a file that is not there is an error, not a pass
+    let out = bin().args(["validate", "missing.nt"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+/// A Graph Store Protocol endpoint on loopback that asks for Digest
+/// authentication and records what it is sent.
+struct GspServer {
+    url: String,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<(String, String, bool, Vec<u8>)>>>,
+}
+
+fn gsp_server(password: &'static str) -> GspServer {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}/gsp", listener.local_addr().unwrap());
+    let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = requests.clone();
+    std::thread::spawn(move || {
+        let challenge = r#"Digest realm="gsp", nonce="n0nce", qop="auth", algorithm=MD5"#;
+        for conn in listener.incoming() {
+            let Ok(conn) = conn else { return };
+            let mut reader = BufReader::new(conn.try_clone().unwrap());
+            let mut conn = conn;
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                    break;
+                }
+                let mut parts = line.split_whitespace();
+                let (method, uri) = (
+                    parts.next().unwrap_or("").to_string(),
+                    parts.next().unwrap_or("").to_string(),
+                );
+                let (mut len, mut auth) = (0usize, None);
+                loop {
+                    let mut h = String::new();
+                    reader.read_line(&mut h).unwrap();
+                    let h = h.trim_end();
+                    if h.is_empty() {
+                        break;
+                    }
+                    let (k, v) = h.split_once(':').unwrap();
+                    match k.to_ascii_lowercase().as_str() {
+                        "content-length" => len = v.trim().parse().unwrap(),
+                        "authorization" => auth = Some(v.trim().to_string()),
+                        _ => {}
+                    }
+                }
+                let mut body = vec![0; len];
+                reader.read_exact(&mut body).unwrap();
+                let valid = auth.as_deref().is_some_and(|a| {
+                    let Ok(given) = digest_auth::AuthorizationHeader::parse(a) else {
+                        return false;
+                    };
+                    let ctx = digest_auth::AuthContext::new_with_method(
+                        "dba",
+                        password,
+                        uri.as_str(),
+                        Some(body.as_slice()),
+                        digest_auth::HttpMethod(method.clone().into()),
+                    );
+                    let mut check = given.clone();
+                    check.digest(&ctx);
+                    given.username == "dba" && given.uri == uri && check.response == given.response
+                });
+                log.lock().unwrap().push((method.clone(), uri.clone(), valid, body));
+                let reply = if valid {
+                    "HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n".to_string()
+                } else {
+                    format!("HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: {challenge}\r\nContent-Length: 0\r\n\r\n")
+                };
+                if conn.write_all(reply.as_bytes()).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    GspServer { url, requests }
+}
+
+#[test]
+fn push_puts_every_graph_with_digest_authentication() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    ingest_seeds(&store);
+    let server = gsp_server("s3cret");
+    let push = |password: &str, graph: &str| {
+        bin()
+            .args([
+                "--quiet",
+                "--store",
+                store.to_str().unwrap(),
+                "push",
+                "--endpoint",
+                &server.url,
+            ])
+            .args(["--graph", graph, "--user", "dba"])
+            .env("NEWSGRAPH_PASSWORD", password)
+            .output()
+            .unwrap()
+    };
+    let out = push("s3cret", "all");
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(out.status.success(), "{stderr}");
+
+    // what the endpoint received, graph by graph, is the store
+    let requests = server.requests.lock().unwrap().clone();
+    let puts: Vec<_> = requests.iter().filter(|r| r.0 == "PUT" && r.2).collect();
+    assert!(
+        requests.iter().all(|r| r.0 == "GET" || r.2),
+        "a PUT went without valid credentials"
+    );
+    let mut received = BTreeSet::new();
+    for (_, uri, _, body) in &puts {
+        let graph = uri
+            .split_once("?graph=")
+            .expect("?graph=")
+            .1
+            .replace("%3A", ":")
+            .replace("%2F", "/");
+        for t in RdfParser::from_format(RdfFormat::NTriples).for_slice(body) {
+            received.insert(format!("{} <{graph}>", t.unwrap().to_string().trim_end_matches(" .")));
+        }
+    }
+    let nq = export(&store, "nquads", "all");
+    let stored: BTreeSet<String> = RdfParser::from_format(RdfFormat::NQuads)
+        .for_slice(&nq)
+        .map(|q| q.unwrap().to_string())
+        .collect();
+    assert_eq!(received, stored);
+    let graphs = String::from_utf8(nq)
+        .unwrap()
+        .lines()
+        .map(|l| l.rsplit(' ').nth(1).unwrap().to_string())
+        .collect::<BTreeSet<_>>();
+    assert_eq!(puts.len(), graphs.len(), "one PUT per named graph");
+    assert!(
+        stderr.contains(&format!("pushed {} graphs, {} triples", graphs.len(), stored.len())),
+        "{stderr}"
+    );
+
+    // one layer only
+    server.requests.lock().unwrap().clear();
+    assert!(push("s3cret", "tenures").status.success());
+    let uris: Vec<String> = server
+        .requests
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|r| r.0 == "PUT")
+        .map(|r| r.1.clone())
+        .collect();
+    assert_eq!(
+        uris,
+        vec!["/gsp?graph=https%3A%2F%2Fw3id.org%2Fnewsgraph%2Fgraph%2Ftenures".to_string()]
+    );
+
+    // a wrong password stops at the first graph with a message and exit 2
+    let out = push("wrong", "all");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("401") && stderr.contains("0 of"), "{stderr}");
+}
+
+#[test]
 fn extract_jsonl_has_the_format_fields() {
     let s = seeds();
     let out = bin()

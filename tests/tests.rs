@@ -468,8 +468,11 @@ fn validate_accepts_the_store_and_names_each_defect_of_a_broken_export() {
 /// authentication and records what it is sent.
 struct GspServer {
     url: String,
-    requests: std::sync::Arc<std::sync::Mutex<Vec<(String, String, bool, Vec<u8>)>>>,
+    /// (method, request URI, credentials valid, body) of every request
+    requests: Requests,
 }
+
+type Requests = std::sync::Arc<std::sync::Mutex<Vec<(String, String, bool, Vec<u8>)>>>;
 
 fn gsp_server(password: &'static str) -> GspServer {
     use std::io::{BufRead, BufReader, Read, Write};

@@ -325,14 +325,24 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Some(p) => std::fs::read_to_string(p).with_context(|| format!("shapes {}", p.display()))?,
                 None => newsgraph::validate::SHAPES.to_string(),
             };
+            let pb = progress_bar(2, cli.quiet, "validating");
+            let progress = |done: usize, total: usize| {
+                if let Some(pb) = &pb {
+                    pb.set_length(total as u64);
+                    pb.set_position(done as u64);
+                }
+            };
             let report = if files.is_empty() {
                 let store = GraphStore::open_read_only(&cli.store)?;
-                newsgraph::validate::validate(&store.store, &shapes_text)
+                newsgraph::validate::validate_with_progress(&store.store, &shapes_text, &progress)
             } else {
                 let store = newsgraph::validate::load_files(&files).map_err(anyhow::Error::msg)?;
-                newsgraph::validate::validate(&store, &shapes_text)
+                newsgraph::validate::validate_with_progress(&store, &shapes_text, &progress)
             }
             .map_err(anyhow::Error::msg)?;
+            if let Some(pb) = pb {
+                pb.finish_and_clear();
+            }
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             match format {
                 ValidateFormat::Json => {

@@ -574,16 +574,30 @@ impl Validator<'_> {
 
 /// Validates the union of every graph of `store` against `shapes` (Turtle).
 pub fn validate(store: &Store, shapes: &str) -> Result<Report, String> {
+    validate_with_progress(store, shapes, &|_, _| {})
+}
+
+/// As [`validate`], calling `progress(done, total)` every 1,000 focus nodes.
+pub fn validate_with_progress(store: &Store, shapes: &str, progress: &dyn Fn(usize, usize)) -> Result<Report, String> {
     let shapes = parse_shapes(shapes)?;
     let v = Validator { data: Data::new(store) };
+    let work: Vec<(&NodeShape, Vec<Term>)> = shapes
+        .iter()
+        .map(|ns| (ns, v.data.focus_nodes(&ns.target_class)))
+        .collect();
+    let total = work.iter().map(|(_, f)| f.len()).sum();
     let mut results = Vec::new();
     let mut focus_nodes = 0;
-    for ns in &shapes {
-        for focus in v.data.focus_nodes(&ns.target_class) {
+    for (ns, focus) in &work {
+        for focus in focus {
             focus_nodes += 1;
-            v.check(&focus, &ns.shape, &ns.shape.id, &mut results);
+            if focus_nodes % 1000 == 0 {
+                progress(focus_nodes, total);
+            }
+            v.check(focus, &ns.shape, &ns.shape.id, &mut results);
         }
     }
+    progress(total, total);
     results.sort();
     results.dedup();
     Ok(Report {

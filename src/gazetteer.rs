@@ -7,7 +7,8 @@ use crate::sentence::{normalize_phrase, tokenize, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::BTreeMap;
 
 pub const NS: &str = "https://w3id.org/newsgraph/ns#";
 pub const ID: &str = "https://w3id.org/newsgraph/id/";
@@ -186,7 +187,7 @@ impl Gazetteer {
             }
         }
         let mut entities = Vec::new();
-        let mut by_iri = HashMap::new();
+        let mut by_iri = HashMap::default();
         let mut links = Vec::new();
         for (iri, r) in raw {
             let role = if r
@@ -230,7 +231,7 @@ impl Gazetteer {
             by_iri,
             patterns: Vec::new(),
             matcher: None,
-            demonyms: HashMap::new(),
+            demonyms: HashMap::default(),
             governor: Vec::new(),
         };
         g.build();
@@ -238,7 +239,7 @@ impl Gazetteer {
     }
 
     fn build(&mut self) {
-        let mut governs: HashMap<usize, usize> = HashMap::new();
+        let mut governs: HashMap<usize, usize> = HashMap::default();
         for (i, e) in self.entities.iter().enumerate() {
             if let Some(p) = e.governs {
                 governs.entry(p).or_insert(i);

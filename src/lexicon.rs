@@ -577,7 +577,7 @@ pub fn is_place_descriptor(w: &str) -> bool {
 
 /// Hash sets over the word lists, for lookups in the token loops.
 pub mod sets {
-    use std::collections::{HashMap, HashSet};
+    use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
     use std::sync::LazyLock;
 
     macro_rules! word_set {
@@ -609,7 +609,7 @@ pub mod sets {
     pub type Reading = (super::Class, bool, &'static str);
 
     pub static VERB_FORMS: LazyLock<HashMap<&'static str, Vec<Reading>>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, Vec<_>> = HashMap::new();
+        let mut m: HashMap<&'static str, Vec<_>> = HashMap::default();
         for &(form, class, participle, particle) in super::VERBS {
             m.entry(form).or_default().push((class, participle, particle));
         }

@@ -257,7 +257,7 @@ impl Gazetteer {
                     continue;
                 }
                 if is_acronym(label) {
-                    let raw: Vec<String> = tokenize(label, 0).into_iter().map(|t| t.raw).collect();
+                    let raw: Vec<String> = tokenize(label, 0).into_iter().map(|t| t.raw.to_string()).collect();
                     exact_by_norm.entry((norm, raw)).or_default().push(i);
                 } else {
                     let p = by_norm.entry(norm).or_insert(Pattern {

@@ -3,6 +3,8 @@
 //! no-break spaces, curly quotes and CRLF are treated as their plain forms
 //! only when comparing.
 
+use compact_str::CompactString;
+
 /// A sentence: byte range into the article text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -182,9 +184,10 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     /// Normalised form: lower case, curly quotes and dashes made plain.
-    pub norm: String,
+    /// (Inline up to 24 bytes: most tokens never touch the heap.)
+    pub norm: CompactString,
     /// The original text of the token.
-    pub raw: String,
+    pub raw: CompactString,
 }
 
 impl Token {
@@ -225,12 +228,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut i = 0;
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
-        let norm: String = if raw.is_ascii() {
-            let mut n = raw.to_ascii_lowercase();
-            if n == "`" {
-                n = "'".into();
+        let norm: CompactString = if raw.is_ascii() {
+            if raw == "`" {
+                CompactString::const_new("'")
+            } else {
+                let mut n = CompactString::new(raw);
+                n.make_ascii_lowercase();
+                n
             }
-            n
         } else {
             raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect()
         };
@@ -238,7 +243,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             start: base + s,
             end: base + e,
             norm,
-            raw: raw.to_string(),
+            raw: CompactString::new(raw),
         });
     };
     while i < chars.len() {

@@ -23,4 +23,7 @@ echo
 echo "== Who held Mosul on 1 March 2017, and why"
 "$ng" query who-held place=Mosul date=2017-03-01 --explain
 echo
+echo "== Does the graph conform to ontology/shapes.ttl"
+"$ng" validate
+echo
 echo "store: $NEWSGRAPH_STORE   (export it: $ng --store \$NEWSGRAPH_STORE export --format turtle)"

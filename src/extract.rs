@@ -420,7 +420,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
             }
         }
     }
-    postprocess(&mut claims, headline_claims);
+    postprocess(&mut claims, headline_claims, anchor.map(|x| x.0));
     ArticleExtraction {
         claims,
         diagnostics,
@@ -432,22 +432,64 @@ fn key(c: &Claim) -> (Kind, String, String) {
     (c.kind, c.actor.iri.clone(), c.place.iri.clone())
 }
 
-fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
+fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<NaiveDate>) {
     // a headline repeats the story: keep its claims only when the body lacks them
     // (a body line that repeats the headline word for word counts as headline)
     let headline: Option<String> = claims[..headline_claims].first().map(|c| c.evidence.text.clone());
     let is_headline =
         |i: usize, c: &Claim| i < headline_claims || headline.as_deref() == Some(c.evidence.text.as_str());
-    let body: std::collections::HashSet<_> = claims
+    // (a headline that the body reports twice or more is the body's event: a summary line
+    // under the headline repeats it; an undated headline is this week's news)
+    let same_event = |h: &Claim, c: &Claim| match (&h.time, &c.time, anchor) {
+        (Some(a), Some(b), _) if !a.text.is_empty() => a.earliest <= b.latest && b.earliest <= a.latest,
+        (_, Some(b), Some(d)) => b.latest + chrono::Duration::days(7) >= d,
+        _ => true,
+    };
+    let keep: Vec<bool> = claims
         .iter()
         .enumerate()
-        .filter(|(i, c)| !is_headline(*i, c))
-        .map(|(_, c)| key(c))
+        .map(|(i, h)| {
+            if !is_headline(i, h) {
+                return true;
+            }
+            let repeats: std::collections::BTreeSet<&str> = claims
+                .iter()
+                .enumerate()
+                .filter(|(j, c)| !is_headline(*j, c) && key(c) == key(h) && same_event(h, c))
+                .map(|(_, c)| c.evidence.text.as_str())
+                .collect();
+            repeats.len() < 2
+        })
         .collect();
+    // a headline in the present tense is dated by the body's report of the same event
+    let body_time: std::collections::HashMap<_, TimeValue> = claims
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(i, c)| !is_headline(*i, c) && c.time.as_ref().is_some_and(|t| !t.text.is_empty()))
+        .filter_map(|(_, c)| Some((key(c), c.time.clone()?)))
+        .collect();
+    let headline_time: Vec<Option<TimeValue>> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let undated = c.time.as_ref().is_none_or(|t| t.text.is_empty());
+            if is_headline(i, c) && undated {
+                body_time.get(&key(c)).cloned()
+            } else {
+                None
+            }
+        })
+        .collect();
+    for (c, t) in claims.iter_mut().zip(headline_time) {
+        if t.is_some() {
+            c.time = t;
+        }
+    }
     let mut i = 0;
-    claims.retain(|c| {
+    claims.retain(|_| {
         i += 1;
-        !is_headline(i - 1, c) || !body.contains(&key(c))
+        keep[i - 1]
     });
     // repeated lines (captions) and repeated triggers in one sentence
     let mut seen = std::collections::HashSet::new();

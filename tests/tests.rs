@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.455, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.51, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -834,9 +834,14 @@ fn generated_corpus_timelines_match_their_known_truth() {
         diagnostics: vec![],
     };
     let ex = pipeline::extract_all(&g, &loaded.articles, &|| {});
+    // one event per generated article, reported by its headline and its lede, on one day
     assert!(
-        ex.iter().all(|x| x.claims.len() == 1),
-        "one claim per generated article"
+        ex.iter().all(|x| x.claims.len() == 2
+            && x.claims.iter().all(|c| c.kind == x.claims[0].kind
+                && c.place == x.claims[0].place
+                && c.actor == x.claims[0].actor
+                && c.time == x.claims[0].time)),
+        "one event per generated article"
     );
     let store = GraphStore::in_memory();
     pipeline::ingest(&store, &loaded, &ex, &|| {}).unwrap();
@@ -894,4 +899,25 @@ fn relative_offsets_clause_times_and_past_perfect() {
         ("2017-10-14", "2017-10-16"),
         "{c:?}"
     );
+}
+
+#[test]
+fn headline_claims_are_kept_and_dated_by_the_body() {
+    // the headline's present tense is dated by the body's report of the same event
+    let c = claims_of(
+        "Taliban seize Herat after a week of fighting\n\nBy A. Writer\n\nThe Taliban seized Herat on Thursday, officials said.",
+        Some("2021-08-14"),
+    );
+    let herat: Vec<_> = c.iter().filter(|x| x.2 == "Herat").collect();
+    assert_eq!(herat.len(), 2, "{c:?}");
+    assert!(
+        herat.iter().all(|x| x.3 == "2021-08-12" && x.0 == Kind::Captured),
+        "{c:?}"
+    );
+    // a summary line and the lede both repeat it: the headline is not a third report
+    let c = claims_of(
+        "Taliban seize Herat\n\nThe Taliban have seized Herat, officials say.\n\nTaliban fighters captured Herat on Thursday.",
+        Some("2021-08-13"),
+    );
+    assert_eq!(c.iter().filter(|x| x.2 == "Herat").count(), 2, "{c:?}");
 }

@@ -466,7 +466,14 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
         .iter()
         .enumerate()
         .rev()
-        .filter(|(i, c)| !is_headline(*i, c) && c.time.as_ref().is_some_and(|t| !t.text.is_empty()))
+        .filter(|(i, c)| {
+            // this week's news, as an undated headline is
+            let recent = match (&c.time, anchor) {
+                (Some(t), Some(d)) => t.latest + chrono::Duration::days(7) >= d,
+                _ => false,
+            };
+            !is_headline(*i, c) && recent
+        })
         .filter_map(|(_, c)| Some((key(c), c.time.clone()?)))
         .collect();
     let headline_time: Vec<Option<TimeValue>> = claims
@@ -1615,6 +1622,122 @@ impl SentenceClaims<'_> {
         None
     }
 
+    /// "P (had been) liberated", "declared P freed", with no "by" agent: the
+    /// winner is the side of whoever says so, else the place's own government;
+    /// never the side it was freed "from".
+    fn agentless_liberation(&self, t: Trig, passive: bool) -> Option<Draft> {
+        if t.class != Class::Capture || !t.participle || !LIBERATION_PARTICIPLES.contains(&self.n(t.i)) {
+            return None;
+        }
+        if self.actor_after("by", t.end, 5).is_some() {
+            return None;
+        }
+        // right after the place, over quotes, adverbs and auxiliaries: "Kobani had been “completely liberated”"
+        let mut k = t.i;
+        let mut aux = false;
+        while k > 0 {
+            let w = self.n(k - 1);
+            if matches!(w, "\"" | "'" | "had" | "has" | "have") || ADVERBS.contains(&w) || BE_FORMS.contains(&w) {
+                aux |= BE_FORMS.contains(&w);
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let before = self.ms.iter().find(|m| m.last == k);
+        let declared = (0..t.i).any(|j| DECLARE_VERBS.contains(&self.n(j)));
+        let place = match before {
+            Some(m) if m.actor().is_none() && !m.weak && !self.after_preposition(m) => match &m.kind {
+                MK::Place(p) => Some((p.clone(), self.surface(m), m.resolved)),
+                MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
+                _ => None,
+            },
+            // "Robotyne, a village near the front, had been liberated"
+            None if passive && aux => self.subject_place(t.i).filter(|p| {
+                // not "Libya's second-largest city": the possessor is not the place
+                !self
+                    .ms
+                    .iter()
+                    .any(|m| m.last < t.i && m.place().is_some_and(|x| x.iri == p.0.iri) && self.n(m.last) == "'s")
+            }),
+            _ => None,
+        }?;
+        // "the city had been liberated": only a declaration names the event of a referred place
+        if place.2 && !declared {
+            return None;
+        }
+        // an actor right before the place is the verb's subject ("Ukraine recaptured X"): not ours
+        if let Some(m) = before {
+            if m.first > 0 && self.mention_at(m.first - 1).is_some_and(|x| x.actor().is_some()) {
+                return None;
+            }
+        }
+        if !aux && !passive {
+            // a past tense with a subject is an active verb: "the army retaken" never occurs,
+            // but "troops liberated P" does; only a place right before the participle counts
+            let subj_before = self
+                .ms
+                .iter()
+                .any(|m| m.last <= k && m.actor().is_some() && !m.backer && !self.after_preposition(m));
+            let said = (0..k).any(|j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)));
+            if subj_before && !said {
+                return None;
+            }
+        }
+        let from = self.actor_after("from", t.end, 6);
+        let not_from = |a: &Ent| from.as_ref().is_none_or(|f| f.0.iri != a.iri);
+        // the speaker: the actor nearest before a verb of saying or declaring
+        let speaker = (0..self.toks.len())
+            .filter(|&j| {
+                let w = self.n(j);
+                sets::SPEECH.contains(w) || sets::CLAIM.contains(w) || DECLARE_VERBS.contains(&w)
+            })
+            .find_map(|j| {
+                // "Russia's defence minister, Sergei Shoigu, told": within the speaker phrase
+                let m = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .find(|m| m.last <= j && m.last + 12 > j && !m.backer && m.actor().is_some() || m.last == j)
+                    .filter(|m| !(m.last..j).any(|x| matches!(self.n(x), "that" | ";" | "and")))?;
+                let a = match &m.kind {
+                    MK::Actor(a) | MK::Both(a, _) => Some(a.clone()),
+                    MK::Place(p) if !p.city_like || p.idx.is_some_and(|i| self.g.entities[i].has_class("Country")) => p
+                        .idx
+                        .and_then(|i| self.g.government_of(i))
+                        .map(|a| Ent::known(self.g, a)),
+                    _ => None,
+                }?;
+                Some((a, self.surface(m)))
+            })
+            .filter(|(a, _)| not_from(a));
+        let actor = speaker.or_else(|| {
+            let gov = place
+                .0
+                .idx
+                .and_then(|i| self.g.government_of(i))
+                .map(|a| Ent::known(self.g, a))?;
+            Some((gov, String::new()))
+        })?;
+        if !not_from(&actor.0) || actor.0.iri == place.0.iri {
+            return None;
+        }
+        let surface = if actor.1.is_empty() {
+            place.1.clone()
+        } else {
+            actor.1.clone()
+        };
+        Some(self.draft(
+            Kind::Captured,
+            (actor.0, surface, true),
+            place,
+            from,
+            false,
+            t,
+            "liberated",
+        ))
+    }
+
     /// The place a sentence is about when a verb names none: the latest
     /// settlement mentioned before `before`, in this sentence or earlier.
     fn topic_place(&self, before: usize) -> Option<(Ent, String)> {
@@ -1656,6 +1779,10 @@ impl SentenceClaims<'_> {
     fn arguments(&self, t: Trig) -> Vec<Draft> {
         let mut out = Vec::new();
         let passive = self.passive(t);
+        if let Some(d) = self.agentless_liberation(t, passive) {
+            out.push(d);
+            return out;
+        }
         match (t.class, passive) {
             (Class::Capture | Class::Hold, false) | (Class::Lose | Class::Enter, false) => {
                 let Some(subj) = self.subject(t.i) else {
@@ -2499,7 +2626,14 @@ impl SentenceClaims<'_> {
             let still = d.trig.i > 0 && self.n(d.trig.i - 1) == "still";
             let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held") && !still;
             // past perfect ("had taken"): before the report, by a day or two
-            let pluperfect = (d.trig.i.saturating_sub(3)..d.trig.i).any(|k| self.n(k) == "had");
+            let mut k = d.trig.i;
+            while k > 0
+                && self.n(k - 1) != "had"
+                && (matches!(self.n(k - 1), "\"" | "'" | "been") || ADVERBS.contains(&self.n(k - 1)))
+            {
+                k -= 1; // "had been “completely liberated”"
+            }
+            let pluperfect = (k.saturating_sub(3)..k).any(|k| self.n(k) == "had");
             time = self.offset_time(d.trig, trigs);
             if time.is_none() && !past_held {
                 time = self.anchor.map(|a| TimeValue {

@@ -55,6 +55,8 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("liberated", Class::Capture, true, ""),
     ("liberates", Class::Capture, false, ""),
     ("liberating", Class::Capture, false, ""),
+    ("freed", Class::Capture, true, ""),
+    ("frees", Class::Capture, false, ""),
     ("regain", Class::Capture, false, ""),
     ("regained", Class::Capture, true, ""),
     ("regains", Class::Capture, false, ""),
@@ -425,6 +427,21 @@ pub const NEGATION_CUES: &[&[&str]] = &[
     &["unable", "to"],
     &["yet", "to"],
     &["no", "longer"],
+];
+
+/// Participles that say a place was won back without naming who did it ("the town was
+/// liberated", "X declared the city freed"): the winner is the speaker's side or the
+/// place's own government.
+pub const LIBERATION_PARTICIPLES: &[&str] = &["liberated", "freed", "retaken", "recaptured", "regained"];
+
+/// Verbs that announce a state of affairs ("declared the city liberated").
+pub const DECLARE_VERBS: &[&str] = &[
+    "declared",
+    "declares",
+    "declare",
+    "declaring",
+    "proclaimed",
+    "proclaims",
 ];
 
 pub const SPEECH_VERBS: &[&str] = &[

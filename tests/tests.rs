@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.51, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.55, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -920,4 +920,46 @@ fn headline_claims_are_kept_and_dated_by_the_body() {
         Some("2021-08-13"),
     );
     assert_eq!(c.iter().filter(|x| x.2 == "Herat").count(), 2, "{c:?}");
+}
+
+#[test]
+fn liberated_without_an_agent_goes_to_the_speaker_or_the_places_government() {
+    // a speaker who is a party: its side won the place back
+    let c = claims_of(
+        "Headline\n\nA Taliban spokesman said Herat had been completely liberated.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Herat" && x.5.is_asserted()),
+        "{c:?}"
+    );
+    // no party speaks: the place's own government
+    let c = claims_of(
+        "Tikrit liberated after a month of fighting\n\nMore later.",
+        Some("2015-04-01"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Iraqi government" && x.2 == "Tikrit"),
+        "{c:?}"
+    );
+    // never the side it was freed from; a referred place needs a declaration
+    let c = claims_of(
+        "Headline\n\nThe Taliban said Herat was freed from the Taliban. He said the city had been liberated.",
+        Some("2021-08-14"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("Afghan government", "Herat"),
+        "{c:?}"
+    );
+    // an active verb with its subject is not this construction
+    let c = claims_of(
+        "Headline\n\nTaliban fighters recaptured Herat on Monday.",
+        Some("2021-08-14"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Taliban");
 }

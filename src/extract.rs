@@ -859,7 +859,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         let ok = k > j + 1
             || (det && matches!(head, "army" | "military" | "regime" | "government"))
             || (head == "government" && norm(toks, j + 1) == "hands");
-        if ok && !(head == "state" && k == j + 1) {
+        // "the army camp", "the government compound": a site, not the force
+        if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention {
                 first: start,
@@ -940,20 +941,112 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         });
     }
     // the city, the ancient town, the citadel
-    if det || matches!(n, "its") {
+    if det || matches!(n, "its" | "a" | "an") {
         let mut k = j;
         while k < toks.len()
-            && k < j + 4
-            && toks[k].is_word()
+            && k < j + 5
+            && (toks[k].is_word() || (norm(toks, k) == "'s" && k > j))
             && !sets::SETTLEMENT.contains(norm(toks, k))
             && !sets::SITE.contains(norm(toks, k))
             && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase()) || g.demonym(norm(toks, k)).is_some())
-            && !sets::FORCE.contains(norm(toks, k))
+            && (!sets::FORCE.contains(norm(toks, k)) || sets::SITE.contains(norm(toks, k + 1)))
         {
             k += 1;
         }
         let head = norm(toks, k);
+        // "the city council building": a site named after its settlement
+        // "the port city of X": a descriptor of the city, not a site
+        let site_k = if sets::SETTLEMENT.contains(norm(toks, k + 1)) {
+            None
+        } else if sets::SITE.contains(head) {
+            Some(k)
+        } else if sets::SETTLEMENT.contains(head) && sets::SITE.contains(norm(toks, k + 1)) {
+            Some(k + 1)
+        } else {
+            None
+        };
+        let a_an = matches!(n, "a" | "an");
+        if let Some(sk) = site_k {
+            let noun = norm(toks, sk);
+            let mut last = sk + 1;
+            if matches!(norm(toks, last), "building" | "buildings") {
+                last += 1;
+            }
+            // its owner: "in central X", "at X", "of X"; else the latest settlement
+            let owner = if matches!(norm(toks, last), "in" | "at" | "of") {
+                let to = (last + 5).min(toks.len());
+                g.find(&toks[last + 1..to])
+                    .into_iter()
+                    .filter(|m| m.first <= 2)
+                    .find_map(|m| {
+                        m.entities
+                            .iter()
+                            .find(|&&e| g.entities[e].role == Role::Place)
+                            .map(|&e| (Ent::known(g, e), last + 1 + m.last))
+                    })
+            } else {
+                None
+            };
+            if owner.is_none() && (a_an || norm(toks, last) == "of") {
+                return None; // "a base", "the bridge of ...": no settlement of the article's
+            }
+            if owner.is_none() && norm(toks, k + 1) == "of" && site_k == Some(k) {
+                return None;
+            }
+            let (city, mention_end) = match owner {
+                Some((c, e)) => (c, e),
+                None => (ctx.latest_place(true)?.clone(), last),
+            };
+            // "the airport at Chornobaivka", where that name is the airport's own
+            if city.idx.is_some_and(|ci| g.entities[ci].has_class("Site")) {
+                return Some(Mention {
+                    first: start,
+                    last: mention_end,
+                    kind: MK::Place(city),
+                    backer: false,
+                    resolved: false,
+                    weak: false,
+                });
+            }
+            let noun = site_canonical(noun);
+            // the words that name the kind of site: "government compound", "police headquarters"
+            let mut words: Vec<String> = Vec::new();
+            for x in j..sk {
+                let w = norm(toks, x);
+                if sets::SITE_MODIFIER.contains(w) || (x == k && sets::SETTLEMENT.contains(w)) {
+                    let w = if norm(toks, x + 1) == "'s" {
+                        format!("{w}'s")
+                    } else {
+                        w.to_string()
+                    };
+                    words.push(w);
+                }
+            }
+            words.push(noun.to_string());
+            let phrase = words.join(" ");
+            // a known site of that city, else a new one
+            let site = city.idx.and_then(|ci| {
+                g.entities.iter().enumerate().find(|(_, e)| {
+                    e.part_of == Some(ci)
+                        && e.role == Role::Place
+                        && crate::sentence::normalize_phrase(&e.label).contains(noun)
+                })
+            });
+            let ent = match site {
+                Some((si, _)) => Ent::known(g, si),
+                None => Ent::new_place(&format!("{} {phrase}", city.label), Some(city.iri.clone()), false),
+            };
+            return Some(Mention {
+                first: start,
+                last: mention_end,
+                kind: MK::Place(ent),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
         if n != "its"
+            && !a_an
             && sets::SETTLEMENT.contains(head)
             && norm(toks, k + 1) != "of"
             && !matches!(head, "stronghold" | "port")
@@ -968,31 +1061,18 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 weak: false,
             });
         }
-        if sets::SITE.contains(head) && norm(toks, k + 1) != "of" && !sets::SETTLEMENT.contains(norm(toks, k + 1)) {
-            let city = ctx.latest_place(true)?.clone();
-            // a known site of that city, else a new one
-            let site = city.idx.and_then(|ci| {
-                g.entities.iter().enumerate().find(|(_, e)| {
-                    e.part_of == Some(ci)
-                        && e.role == Role::Place
-                        && crate::sentence::normalize_phrase(&e.label).contains(head)
-                })
-            });
-            let ent = match site {
-                Some((si, _)) => Ent::known(g, si),
-                None => Ent::new_place(&format!("{} {head}", city.label), Some(city.iri.clone()), false),
-            };
-            return Some(Mention {
-                first: start,
-                last: k + 1,
-                kind: MK::Place(ent),
-                backer: false,
-                resolved: true,
-                weak: false,
-            });
-        }
     }
     None
+}
+
+/// One name for the kinds of site that news prose names several ways.
+fn site_canonical(noun: &str) -> &str {
+    match noun {
+        "seaport" | "harbour" | "harbor" => "port",
+        "airfield" | "airstrip" => "airport",
+        "hq" => "headquarters",
+        n => n,
+    }
 }
 
 /// A capitalised name the gazetteer lacks: "Jabal Antara", "Houthi rebels".
@@ -1374,7 +1454,7 @@ impl SentenceClaims<'_> {
         if self.n(m.last) != "'s" || !sets::SITE.contains(self.n(m.last + 1)) {
             return None;
         }
-        let noun = self.n(m.last + 1).to_string();
+        let noun = site_canonical(self.n(m.last + 1)).to_string();
         let known = p.idx.and_then(|pi| {
             self.g.entities.iter().enumerate().find(|(_, e)| {
                 e.part_of == Some(pi)

@@ -280,7 +280,50 @@ pub const SETTLEMENT_NOUNS: &[&str] = &[
 
 /// Nouns that name a part of a settlement (a site of its own).
 pub const SITE_NOUNS: &[&str] = &[
-    "citadel", "airport", "airbase", "base", "castle", "fortress", "dam", "bridge", "refinery", "prison", "port",
+    "citadel",
+    "airport",
+    "airfield",
+    "airstrip",
+    "airbase",
+    "base",
+    "castle",
+    "fortress",
+    "dam",
+    "bridge",
+    "refinery",
+    "prison",
+    "port",
+    "seaport",
+    "harbour",
+    "harbor",
+    "compound",
+    "headquarters",
+    "palace",
+    "council",
+    "hall",
+    "stadium",
+    "hospital",
+    "crossing",
+    "camp",
+    "barracks",
+    "garrison",
+    "terminal",
+    "mosque",
+    "plant",
+];
+
+/// Nouns that name the kind of a site: "the government compound", "the police headquarters".
+pub const SITE_MODIFIER_WORDS: &[&str] = &[
+    "government",
+    "police",
+    "army",
+    "military",
+    "presidential",
+    "governor",
+    "border",
+    "security",
+    "naval",
+    "air",
 ];
 
 /// Sub-areas: taking one is taking part of the place.
@@ -608,6 +651,7 @@ pub mod sets {
         BACKER = super::BACKER_NOUNS;
         SETTLEMENT = super::SETTLEMENT_NOUNS;
         SITE = super::SITE_NOUNS;
+        SITE_MODIFIER = super::SITE_MODIFIER_WORDS;
         OBJECT_STOP = super::OBJECT_STOPS;
         NON_SUBJECT_PREP = super::NON_SUBJECT_PREPS;
         PARTIAL = super::PARTIAL_WORDS;

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.55, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.57, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -962,4 +962,28 @@ fn liberated_without_an_agent_goes_to_the_speaker_or_the_places_government() {
     );
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].1, "Taliban");
+}
+
+#[test]
+fn sites_are_their_own_places_part_of_the_city() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters entered Kunduz on Monday. They seized the police headquarters in the city centre and the provincial governor's compound.",
+        Some("2021-08-09"),
+    );
+    let places: BTreeSet<&str> = c.iter().map(|x| x.2.as_str()).collect();
+    assert!(places.contains("Kunduz police headquarters"), "{c:?}");
+    // an owner named after the site noun
+    let c = claims_of(
+        "Headline\n\nMalian troops took control of the army camp at Bourem on Tuesday.",
+        Some("2023-09-13"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Bourem army camp", "{c:?}");
+    // "the port town of X" describes the town; "a base" with no owner is no place
+    let c = claims_of(
+        "Headline\n\nGovernment troops recaptured the port town of Kismayo. Rebels seized a base.",
+        Some("2012-10-02"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Kismayo", "{c:?}");
 }

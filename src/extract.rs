@@ -900,8 +900,14 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // bare "troops", "soldiers": the government's, where the context says whose
+    // ("hundreds of soldiers" too)
+    let counted = i >= 2
+        && norm(toks, i - 1) == "of"
+        && matches!(norm(toks, i - 2), "hundreds" | "thousands" | "dozens" | "scores");
     if matches!(n, "troops" | "soldiers")
-        && (i == 0 || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
+        && (i == 0
+            || counted
+            || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
     {
         if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
             return Some(Mention {
@@ -1522,11 +1528,19 @@ impl SentenceClaims<'_> {
             }
             k += 1;
         }
+        // "When the Taliban swept in, soldiers fled": an opening subordinate clause has its own subject
+        let dl = self.dateline_end();
+        let opening_end = if sets::SUBORDINATOR.contains(self.n(dl)) || matches!(self.n(dl), "when" | "while") {
+            (dl..i).find(|&k| self.n(k) == ",")
+        } else {
+            None
+        };
         for m in self
             .ms
             .iter()
             .rev()
             .filter(|m| m.last <= i && !inside_relative[m.first])
+            .filter(|m| opening_end.is_none_or(|e| m.first > e))
         {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
                 return None;
@@ -1957,6 +1971,25 @@ impl SentenceClaims<'_> {
                     start += 2;
                 }
                 if matches!(self.n(start), "to" | "toward" | "towards" | "into") {
+                    // "retreated to villages outside the town", "fled into the desert", "withdrew to
+                    // protect residents": it left the place the story is about; not when it fell
+                    // back to a named town, which says nothing of where from
+                    let dest_end = (start + 1..self.toks.len())
+                        .find(|&k| matches!(self.n(k), "," | ";" | "." | "and" | "but" | "as" | "after" | "before"))
+                        .unwrap_or(self.toks.len());
+                    let named = self
+                        .ms
+                        .iter()
+                        .any(|m| m.first > start && m.first < dest_end && m.place().is_some() && !m.resolved);
+                    // "withdrew to residential neighbourhoods in the east": still inside
+                    let inside = (start + 1..dest_end.min(start + 5))
+                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                    if named || inside {
+                        return out;
+                    }
+                    if let Some((p, s)) = self.topic_place(t.i) {
+                        out.push(self.draft(Kind::Withdrew, subj, (p, s, true), None, false, t, "withdraw-to"));
+                    }
                     return out;
                 }
                 let mut partial = false;
@@ -2367,14 +2400,30 @@ impl SentenceClaims<'_> {
             let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
                 continue;
             };
-            if self.n(i + 1) != "of" || i == 0 {
+            // "the “liberation” of", "withdrawal from"
+            let of = if matches!(self.n(i + 1), "\"" | "'") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let from_ok = class == Class::Withdraw && self.n(of) == "from";
+            if (self.n(of) != "of" && !from_ok) || i == 0 {
                 continue;
             }
             let poss = self
                 .ms
                 .iter()
-                .find(|m| m.last + 1 == i && self.n(m.last) == "'s" && m.actor().is_some());
-            let Some(pm) = self.ms.iter().find(|m| m.first == i + 2) else {
+                .find(|m| m.last + 1 == i && matches!(self.n(m.last), "'s" | "'") && m.actor().is_some());
+            // "of neighbouring X", "of the strategic town of X"
+            let mut at = of + 1;
+            while at < of + 3
+                && self.mention_at(at).is_none()
+                && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+                && !sets::OBJECT_STOP.contains(self.n(at))
+            {
+                at += 1;
+            }
+            let Some(pm) = self.ms.iter().find(|m| m.first == at) else {
                 continue;
             };
             let Some(place) = pm.place().cloned() else {
@@ -2398,7 +2447,8 @@ impl SentenceClaims<'_> {
                         self.surface(m),
                     )
                 })
-            });
+            })
+            .or_else(|| self.nominal_agent(i, class, &place, pm));
             let Some(a) = agent else { continue };
             let kind = match class {
                 Class::Lose => Kind::Lost,
@@ -2416,6 +2466,58 @@ impl SentenceClaims<'_> {
             ));
         }
         out
+    }
+
+    /// Who the nominal's event belongs to when no "by", "to" or possessive says so:
+    /// the subject of the verb that announces it ("X claimed the capture of P"), the one it
+    /// costs ("the loss of P deprives X", "blamed X for the loss of P"), and for a
+    /// liberation that nobody claims, the place's own government.
+    fn nominal_agent(&self, i: usize, class: Class, place: &Ent, pm: &Mention) -> Option<(Ent, String)> {
+        let actor_of = |m: &Mention| m.actor().filter(|_| !m.backer).map(|a| (a.clone(), self.surface(m)));
+        match class {
+            Class::Lose => {
+                // "the loss of P deprives X of", "blamed X for the loss of P"
+                let after = self
+                    .ms
+                    .iter()
+                    .find(|m| m.first == pm.last + 1 || (m.first == pm.last + 2 && self.n(pm.last + 1) != ","))
+                    .and_then(actor_of);
+                let before = (i >= 2 && self.n(i - 2) == "for")
+                    .then(|| self.ms.iter().rev().find(|m| m.last + 5 >= i - 2 && m.last <= i - 2))
+                    .flatten()
+                    .and_then(actor_of);
+                after.or(before)
+            }
+            Class::Capture => {
+                // the nominal is what is announced: "claimed the capture of", "announced the “liberation” of"
+                let announce = (i.saturating_sub(4)..i).rev().find(|&j| {
+                    let w = self.n(j);
+                    sets::SPEECH.contains(w)
+                        || sets::CLAIM.contains(w)
+                        || DECLARE_VERBS.contains(&w)
+                        || w == "announcing"
+                })?;
+                // the sentence's subject: its first party before the announcing verb
+                let speaker = self
+                    .ms
+                    .iter()
+                    .filter(|m| m.last <= announce && !self.after_preposition(m))
+                    .find_map(actor_of);
+                speaker.or_else(|| {
+                    (self.n(i) == "liberation")
+                        .then(|| place.idx.and_then(|p| self.g.government_of(p)))
+                        .flatten()
+                        .map(|a| (Ent::known(self.g, a), String::new()))
+                })
+            }
+            Class::Withdraw => {
+                // "its fighters had made a tactical withdrawal from P": the subject
+                self.subject(i)
+                    .filter(|_| (0..i).any(|j| matches!(self.n(j), "made" | "make" | "makes" | "completed")))
+                    .map(|(a, s, _)| (a, s))
+            }
+            _ => None,
+        }
     }
 
     fn status(&self, t: Trig) -> Status {

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.57, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.60, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -986,4 +986,47 @@ fn sites_are_their_own_places_part_of_the_city() {
     );
     assert_eq!(c.len(), 1, "{c:?}");
     assert_eq!(c[0].2, "Kismayo", "{c:?}");
+}
+
+#[test]
+fn retreating_to_somewhere_unnamed_leaves_the_story_place() {
+    let text = "Headline\n\nThe Taliban entered Kunduz on Monday. Government forces pulled back to an army base outside the city on Tuesday.";
+    let c = claims_of(text, Some("2021-08-10"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // falling back to a named town says nothing of where from
+    let text = "Headline\n\nThe Taliban entered Kunduz on Monday. Government forces pulled back to Taloqan on Tuesday.";
+    let c = claims_of(text, Some("2021-08-10"));
+    assert!(c.iter().all(|x| x.0 != Kind::Withdrew), "{c:?}");
+}
+
+#[test]
+fn nominal_events_take_their_announcer_or_the_loser() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban on Monday claimed the capture of Kunduz after days of fighting.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nThe loss of Kunduz deprives the Taliban of a base in the north.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Lost && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // a capture that is only mentioned, not announced, has no owner
+    let c = claims_of(
+        "Headline\n\nAfghan officials said the capture of Kunduz would be a blow.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Captured || !x.5.is_asserted()), "{c:?}");
 }

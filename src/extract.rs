@@ -56,13 +56,22 @@ impl Ent {
         }
     }
     fn new_actor(label: &str) -> Ent {
+        // "Counter-terrorism forces" opening a line is a description, not a group's name
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let generic = words.len() == 2
+            && capitals == 1
+            && sets::FORCE.contains(words[1])
+            && words[0]
+                .split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         Ent {
             idx: None,
             label: label.to_string(),
             iri: format!("{ID}actor/{}", slug(label)),
             discovered: true,
             part_of: None,
-            group: true,
+            group: !generic,
             state: false,
             city_like: false,
         }
@@ -1306,8 +1315,26 @@ impl SentenceClaims<'_> {
                         Class::Withdraw => {
                             matches!(self.n(i + 1), "the") || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
                         }
-                        // "control" as a verb: right after an actor
-                        _ => i > 0 && self.mention_at(i - 1).and_then(|m| m.actor()).is_some(),
+                        // "control" as a verb: right after an actor ("troops still controlled")
+                        _ => {
+                            let mut k = i;
+                            while k > 0
+                                && matches!(
+                                    self.n(k - 1),
+                                    "still"
+                                        | "now"
+                                        | "already"
+                                        | "effectively"
+                                        | "firmly"
+                                        | "largely"
+                                        | "fully"
+                                        | "also"
+                                )
+                            {
+                                k -= 1;
+                            }
+                            k > 0 && self.mention_at(k - 1).and_then(|m| m.actor()).is_some()
+                        }
                     },
                     p => {
                         let parts: Vec<&str> = p.split('|').collect();
@@ -1421,6 +1448,10 @@ impl SentenceClaims<'_> {
                             | "many"
                             | "hundreds"
                             | "thousands"
+                            | "dozens"
+                            | "pockets"
+                            | "groups"
+                            | "scores"
                     ));
             }
             let backer_tok = self.ms.iter().any(|x| x.backer && x.first <= k && k < x.last);
@@ -1625,16 +1656,10 @@ impl SentenceClaims<'_> {
                         let took_site = site.is_some();
                         places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
                         k = m.last + if took_site { 2 } else { 0 };
-                        // coordination: "A and B"
-                        if matches!(self.n(k), "and" | ",") {
-                            let m2 = self.ms.iter().find(|x| x.first == k + 1);
-                            let m2 = m2.filter(|x| !matches!(x.kind, MK::Both(..)) && self.n(x.last) != "'s");
-                            if let Some(m2) = m2 {
-                                if let Some(p2) = m2.place() {
-                                    places.push((p2.clone(), self.surface(m2), m2.resolved));
-                                    k = m2.last;
-                                }
-                            }
+                        // coordination: "A and B", "A, B and C", "A, west of X, and B"
+                        while let Some((m2, p2)) = self.next_conjunct(k) {
+                            places.push((p2, self.surface(m2), m2.resolved));
+                            k = m2.last;
                         }
                         break;
                     }
@@ -1689,6 +1714,42 @@ impl SentenceClaims<'_> {
             k += 1;
         }
         (places, partial, subarea, k)
+    }
+
+    /// The next place of a coordination that ends at `k`: ", B", "and B", ", and B",
+    /// over one appositive (", west of X,"), which holds no verb of its own.
+    fn next_conjunct(&self, k: usize) -> Option<(&Mention, Ent)> {
+        let place_at = |q: usize| {
+            let q = if self.n(q) == "the" && self.mention_at(q).is_none() {
+                q + 1
+            } else {
+                q
+            };
+            self.ms
+                .iter()
+                .find(|x| x.first == q)
+                .filter(|x| !matches!(x.kind, MK::Both(..)) && self.n(x.last) != "'s")
+                .and_then(|x| x.place().map(|p| (x, p.clone())))
+        };
+        let mut j = k;
+        if self.n(j) == "," && place_at(j + 1).is_none() {
+            let close = (j + 1..(j + 9).min(self.toks.len())).find(|&x| self.n(x) == ",")?;
+            let plain = (j + 1..close).all(|x| {
+                !is_trigger_word(self.n(x)) && !matches!(self.n(x), "and" | "which" | "who" | "where" | "when")
+            });
+            if !plain || !matches!(self.n(close + 1), "and") {
+                return None;
+            }
+            j = close;
+        }
+        let mut q = j;
+        while matches!(self.n(q), "," | "and") {
+            q += 1;
+        }
+        if q == j || q > j + 2 {
+            return None;
+        }
+        place_at(q)
     }
 
     fn actor_after(&self, word: &str, from: usize, span: usize) -> Option<(Ent, String)> {
@@ -1884,7 +1945,12 @@ impl SentenceClaims<'_> {
                 };
                 let mut start = t.end;
                 if t.class == Class::Hold && self.n(start) == "out" {
-                    start += if self.n(start + 1) == "in" { 2 } else { 1 }; // "holding out in X"
+                    // "holding out in X", "holding out on Monday in X"
+                    let mut k = start + 1;
+                    while k < start + 5 && self.tms.iter().any(|tm| k >= tm.first && k < tm.last) {
+                        k += 1;
+                    }
+                    start = if self.n(k) == "in" { k + 1 } else { start + 1 };
                 }
                 // "took control of", "regained control"
                 let mut control = false;

@@ -1030,3 +1030,28 @@ fn nominal_events_take_their_announcer_or_the_loser() {
     );
     assert!(c.iter().all(|x| x.0 != Kind::Captured || !x.5.is_asserted()), "{c:?}");
 }
+
+#[test]
+fn coordinated_places_over_an_appositive_and_still_controlled() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban still controls Taloqan, west of Kunduz, and Herat, officials said.",
+        Some("2021-08-10"),
+    );
+    let held: BTreeSet<&str> = c.iter().filter(|x| x.0 == Kind::Held).map(|x| x.2.as_str()).collect();
+    assert_eq!(held, BTreeSet::from(["Taloqan", "Herat"]), "{c:?}");
+    // a clause with its own verb is not an appositive
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Taloqan, which fell after a siege, and Herat was shelled.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Herat"), "{c:?}");
+    // "troops still controlled X": the verb after an adverb
+    let c = claims_of(
+        "Headline\n\nAfghan troops still controlled Kunduz airport.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Held && x.1 == "Afghan government"),
+        "{c:?}"
+    );
+}

@@ -470,31 +470,34 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
             repeats.len() < 2
         })
         .collect();
-    // a headline in the present tense is dated by the body's report of the same event
-    let body_time: std::collections::HashMap<_, TimeValue> = claims
+    // a headline in the present tense is dated by the body's report of the same event: the
+    // first recent report of that actor doing that (the lede, which the headline sums up)
+    let recent: Vec<bool> = claims
         .iter()
         .enumerate()
-        .rev()
-        .filter(|(i, c)| {
-            // this week's news, as an undated headline is
-            let recent = match (&c.time, anchor) {
+        .map(|(i, c)| {
+            let week = match (&c.time, anchor) {
                 (Some(t), Some(d)) => t.latest + chrono::Duration::days(7) >= d,
                 _ => false,
             };
-            !is_headline(*i, c) && recent
+            !is_headline(i, c) && week
         })
-        .filter_map(|(_, c)| Some((key(c), c.time.clone()?)))
         .collect();
     let headline_time: Vec<Option<TimeValue>> = claims
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            let undated = c.time.as_ref().is_none_or(|t| t.text.is_empty());
-            if is_headline(i, c) && undated {
-                body_time.get(&key(c)).cloned()
-            } else {
-                None
+        .map(|(i, h)| {
+            let undated = h.time.as_ref().is_none_or(|t| t.text.is_empty());
+            if !is_headline(i, h) || !undated {
+                return None;
             }
+            let body = || claims.iter().enumerate().filter(|(j, _)| recent[*j]).map(|(_, c)| c);
+            if !body().any(|c| key(c) == key(h)) {
+                return None;
+            }
+            body()
+                .find(|c| c.kind == h.kind && c.actor.iri == h.actor.iri)
+                .and_then(|c| c.time.clone())
         })
         .collect();
     for (c, t) in claims.iter_mut().zip(headline_time) {
@@ -751,10 +754,24 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         i = last;
                         continue;
                     }
+                    // "Syrian rebels" fight the state the demonym names: a group of their own
+                    let rebels = g.entities[a].is_state()
+                        && (k..last).any(|x| {
+                            matches!(
+                                norm(toks, x),
+                                "rebels" | "insurgents" | "separatists" | "opposition" | "jihadists" | "islamists"
+                            )
+                        });
+                    let actor = if rebels {
+                        let label = format!("{} {}", toks[i].raw, norm(toks, last - 1));
+                        Ent::new_actor(&label)
+                    } else {
+                        Ent::known(g, a)
+                    };
                     made = Some(Mention {
                         first: i,
                         last,
-                        kind: MK::Actor(Ent::known(g, a)),
+                        kind: MK::Actor(actor),
                         backer,
                         resolved: false,
                         weak: false,
@@ -958,6 +975,14 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     // the city, the ancient town, the citadel
     if det || matches!(n, "its" | "a" | "an") {
         let mut k = j;
+        // "the Ottoman-era citadel": a capitalised compound adjective
+        if toks.get(k).is_some_and(|t| t.is_capitalized())
+            && norm(toks, k + 1) == "-"
+            && toks.get(k + 2).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+            && (sets::SITE.contains(norm(toks, k + 3)) || sets::SITE.contains(norm(toks, k + 4)))
+        {
+            k += 3;
+        }
         while k < toks.len()
             && k < j + 5
             && (toks[k].is_word() || (norm(toks, k) == "'s" && k > j))
@@ -1249,6 +1274,7 @@ struct SentenceClaims<'a> {
     out: Vec<Claim>,
 }
 
+#[derive(Clone)]
 struct Draft {
     kind: Kind,
     actor: Ent,
@@ -1387,9 +1413,57 @@ impl SentenceClaims<'_> {
         drafts.extend(self.compounds());
         drafts.extend(self.idioms());
         drafts.extend(self.nominals());
+        let drafts = self.with_coordinated_subjects(drafts);
         for d in drafts {
             self.finish(d, &trigs);
         }
+    }
+
+    /// "Rwandan and Mozambican troops recaptured X", "A, B and C forces took X": each of
+    /// the coordinated actors of a subject did it.
+    fn with_coordinated_subjects(&self, drafts: Vec<Draft>) -> Vec<Draft> {
+        let mut out = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            let active = matches!(
+                d.pattern,
+                "active" | "withdraw" | "withdraw-context" | "withdraw-to" | "expel"
+            );
+            let mut extra = Vec::new();
+            if active {
+                let subj = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .find(|m| m.last <= d.trig.i && m.actor().is_some_and(|a| a.iri == d.actor.iri));
+                let mut cur = subj;
+                while let Some(m) = cur {
+                    if m.first < 2 || !matches!(self.n(m.first - 1), "and" | ",") {
+                        break;
+                    }
+                    let prev = self
+                        .ms
+                        .iter()
+                        .find(|x| x.last == m.first - 1 && !x.backer && x.actor().is_some());
+                    match prev {
+                        Some(x) if !self.after_preposition(x) => {
+                            let a = x.actor().cloned().unwrap_or_else(|| d.actor.clone());
+                            if a.iri != d.actor.iri && extra.iter().all(|e: &Draft| e.actor.iri != a.iri) {
+                                let mut e = d.clone();
+                                e.actor_surface = self.surface(x);
+                                e.actor = a;
+                                extra.push(e);
+                            }
+                            cur = Some(x);
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            extra.reverse();
+            out.extend(extra);
+            out.push(d);
+        }
+        out
     }
 
     fn passive(&self, t: Trig) -> bool {
@@ -1488,10 +1562,8 @@ impl SentenceClaims<'_> {
 
     /// "the city's airport", "X's airport": the site of that place.
     fn site_of(&self, m: &Mention, p: &Ent) -> Option<(Ent, String, bool)> {
-        if self.n(m.last) != "'s" || !sets::SITE.contains(self.n(m.last + 1)) {
-            return None;
-        }
-        let noun = site_canonical(self.n(m.last + 1)).to_string();
+        let ni = self.site_noun_index(m, p)?;
+        let noun = site_canonical(self.n(ni)).to_string();
         let known = p.idx.and_then(|pi| {
             self.g.entities.iter().enumerate().find(|(_, e)| {
                 e.part_of == Some(pi)
@@ -1504,8 +1576,21 @@ impl SentenceClaims<'_> {
             None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
         };
         let s = self.toks[m.first].start - self.ev.start;
-        let e = self.toks[m.last + 1].end - self.ev.start;
+        let e = self.toks[ni].end - self.ev.start;
         Some((ent, self.ev.text[s..e].to_string(), m.resolved))
+    }
+
+    /// Where the site noun of "X's airport" or "X citadel" is.
+    fn site_noun_index(&self, m: &Mention, p: &Ent) -> Option<usize> {
+        if self.n(m.last) == "'s" && sets::SITE.contains(self.n(m.last + 1)) {
+            return Some(m.last + 1);
+        }
+        let direct = p.city_like
+            && !matches!(m.kind, MK::Both(..))
+            && sets::SITE.contains(self.n(m.last))
+            && !sets::SETTLEMENT.contains(self.n(m.last + 1))
+            && !sets::SITE.contains(self.n(m.last + 1));
+        direct.then_some(m.last)
     }
 
     /// Where a dateline ("KYIV, Oct 1 (Agency) -") ends: the token after its
@@ -1653,9 +1738,9 @@ impl SentenceClaims<'_> {
                         if adjective {
                             break; // "Kurdish villages", "Ottoman-era citadel": a capitalised adjective
                         }
-                        let took_site = site.is_some();
+                        let site_end = site.as_ref().and_then(|_| self.site_noun_index(m, p)).map(|x| x + 1);
                         places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
-                        k = m.last + if took_site { 2 } else { 0 };
+                        k = site_end.unwrap_or(m.last);
                         // coordination: "A and B", "A, B and C", "A, west of X, and B"
                         while let Some((m2, p2)) = self.next_conjunct(k) {
                             places.push((p2, self.surface(m2), m2.resolved));
@@ -2186,6 +2271,22 @@ impl SentenceClaims<'_> {
                 let to = self
                     .actor_after("to", t.end - 1, 3)
                     .or_else(|| self.actor_after("to", t.end, 3));
+                // "Herat fell on Thursday": to the armed group the story follows, unless the
+                // sentence names that group before the verb ("X denied the city had fallen")
+                let to = to.or_else(|| {
+                    if matches!(
+                        self.n(t.end),
+                        "to" | "back" | "silent" | "apart" | "short" | "behind" | "sharply" | "by"
+                    ) {
+                        return None;
+                    }
+                    let grp = self.ctx.latest_group()?;
+                    let named_before = self
+                        .ms
+                        .iter()
+                        .any(|m| m.last <= t.i && m.actor().is_some_and(|a| a.iri == grp.iri));
+                    (!named_before).then(|| (grp.clone(), String::new()))
+                });
                 let place = self.subject_place(t.i);
                 // "Sar-e Pul and Taloqan ... fell to X": both
                 let also = place.as_ref().and_then(|p| {

@@ -166,6 +166,9 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("fell", Class::Fall, false, "to"),
     ("fallen", Class::Fall, true, "to"),
     ("falls", Class::Fall, false, "to"),
+    ("fell", Class::Fall, false, ""),
+    ("fallen", Class::Fall, true, ""),
+    ("falls", Class::Fall, false, ""),
     ("fall", Class::Fall, false, "to"),
 ];
 

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.60, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.63, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1054,4 +1054,40 @@ fn coordinated_places_over_an_appositive_and_still_controlled() {
         c.iter().any(|x| x.0 == Kind::Held && x.1 == "Afghan government"),
         "{c:?}"
     );
+}
+
+#[test]
+fn coordinated_subjects_bare_falls_and_rebels() {
+    // each coordinated actor of a subject did it
+    let c = claims_of(
+        "Headline\n\nRwandan and Mozambican troops recaptured Palma on Sunday.",
+        Some("2021-08-09"),
+    );
+    let actors: BTreeSet<&str> = c
+        .iter()
+        .filter(|x| x.0 == Kind::Captured)
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(actors.len(), 2, "{c:?}");
+    // "X fell" with no "to": the armed group the story follows, not one named before the verb
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Kunduz on Sunday. Herat fell on Monday.",
+        Some("2021-08-17"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Herat"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Kunduz on Sunday. The Taliban denied that Herat had fallen.",
+        Some("2021-08-17"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Herat" || !x.5.is_asserted()), "{c:?}");
+    // "Syrian rebels" are not the Syrian government
+    let c = claims_of(
+        "Headline\n\nSyrian rebels seized Jarablus on Wednesday.",
+        Some("2016-08-25"),
+    );
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
 }

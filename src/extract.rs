@@ -974,6 +974,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     }
     // the city, the ancient town, the citadel
     if det || matches!(n, "its" | "a" | "an") {
+        let j = if det { j } else { i + 1 };
         let mut k = j;
         // "the Ottoman-era citadel": a capitalised compound adjective
         if toks.get(k).is_some_and(|t| t.is_capitalized())
@@ -988,7 +989,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             && (toks[k].is_word() || (norm(toks, k) == "'s" && k > j))
             && !sets::SETTLEMENT.contains(norm(toks, k))
             && !sets::SITE.contains(norm(toks, k))
-            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase()) || g.demonym(norm(toks, k)).is_some())
+            && !sets::OBJECT_STOP.contains(norm(toks, k))
+            && !matches!(norm(toks, k), "the" | "a" | "an" | "its" | "their")
+            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
+                || norm(toks, k) == "'s"
+                || g.demonym(norm(toks, k)).is_some())
             && (!sets::FORCE.contains(norm(toks, k)) || sets::SITE.contains(norm(toks, k + 1)))
         {
             k += 1;
@@ -1862,6 +1867,74 @@ impl SentenceClaims<'_> {
         None
     }
 
+    /// The place an object relative clause is about: "X, which Y took (from Z)",
+    /// "X, the regional capital that Y occupied": the verb has no object of its own.
+    fn relative_antecedent(&self, t: Trig, start: usize) -> Option<(Ent, String, bool)> {
+        let in_time = |k: usize| self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+        let open = matches!(
+            self.n(start),
+            "from"
+                | "in"
+                | "on"
+                | "last"
+                | "early"
+                | "late"
+                | "after"
+                | "before"
+                | ","
+                | "."
+                | "with"
+                | "during"
+                | "at"
+                | ""
+        ) || in_time(start);
+        if !open {
+            return None;
+        }
+        // the relative pronoun opens the clause the subject and the verb are in
+        let rel = (t.i.saturating_sub(10)..t.i)
+            .rev()
+            .find(|&k| matches!(self.n(k), "which" | "that"))?;
+        if (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";") || is_trigger_word(self.n(k)) && k != t.i) {
+            return None;
+        }
+        // "that" after a verb of saying is a complement, not a relative
+        if self.n(rel) == "that"
+            && rel > 0
+            && (sets::SPEECH.contains(self.n(rel - 1)) || sets::CLAIM.contains(self.n(rel - 1)))
+        {
+            return None;
+        }
+        // the antecedent: the place right before, over ", the regional capital" or ", about 110 km to the south,"
+        let mut k = rel;
+        if k > 0 && self.n(k - 1) == "," {
+            k -= 1;
+        }
+        let near = self
+            .ms
+            .iter()
+            .rev()
+            .find(|m| m.last <= k && m.last + 12 > k && m.place().is_some() && !m.weak)?;
+        // "Hostomel's airfield, which ...": the site
+        if let Some(site) = near.place().and_then(|p| self.site_of(near, p)) {
+            return Some(site);
+        }
+        let named = if near.resolved && near.first > 0 && self.n(near.first - 1) == "," {
+            self.ms
+                .iter()
+                .rev()
+                .find(|m| m.last + 1 == near.first && m.place().is_some() && !m.resolved)
+                .unwrap_or(near)
+        } else {
+            near
+        };
+        if self.after_preposition(named) && !matches!(self.n(named.last), ",") {
+            return None;
+        }
+        let p = named.place()?.clone();
+        Some((p, self.surface(named), named.resolved))
+    }
+
     /// "P (had been) liberated", "declared P freed", with no "by" agent: the
     /// winner is the side of whoever says so, else the place's own government;
     /// never the side it was freed "from".
@@ -2065,7 +2138,15 @@ impl SentenceClaims<'_> {
                     start += 1;
                 }
                 let (places, partial, subarea, end) = self.object_places(start);
+                // "Baidoa, which Ethiopian troops took from the militants": the relative's antecedent
+                let places = if places.is_empty() {
+                    self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)
+                } else {
+                    places
+                };
                 let kind = match t.class {
+                    // "occupied from March to November": a tenure, not a capture
+                    Class::Capture if self.n(t.i) == "occupied" && self.n(start) == "from" => Kind::Held,
                     Class::Capture => Kind::Captured,
                     Class::Hold => Kind::Held,
                     Class::Lose => Kind::Lost,

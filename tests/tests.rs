@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.63, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.64, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1090,4 +1090,29 @@ fn coordinated_subjects_bare_falls_and_rebels() {
         Some("2016-08-25"),
     );
     assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}
+
+#[test]
+fn object_relatives_take_their_antecedent() {
+    let c = claims_of(
+        "Headline\n\nThe road links Kismayo with Baidoa, which Ethiopian troops took from the militants in February.",
+        Some("2012-05-26"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Ethiopia" && x.2 == "Baidoa" && x.3 == "2012-02-01"),
+        "{c:?}"
+    );
+    // "occupied from March to November" is a tenure
+    let c = claims_of(
+        "Headline\n\nAfgoye is smaller than Baidoa, the regional capital that Ethiopian troops occupied from March to November 2011.",
+        Some("2012-05-26"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Baidoa"), "{c:?}");
+    // "that" after a verb of saying is no relative; a verb with its own object is not either
+    let c = claims_of(
+        "Headline\n\nKenyan officials said that Ethiopian troops took the airport at Baidoa.",
+        Some("2012-05-26"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Kismayo"), "{c:?}");
 }

@@ -713,7 +713,11 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 let backed =
                     norm(toks, i + 1) == "-" && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
                 // "in Northlandish hands", "Northlandish-backed": the demonym alone names the actor
-                if backed || norm(toks, i + 1) == "hands" {
+                // "under Northlandish control / rule / occupation"
+                let under = i > 0
+                    && norm(toks, i - 1) == "under"
+                    && matches!(norm(toks, i + 1), "control" | "rule" | "occupation");
+                if backed || under || norm(toks, i + 1) == "hands" {
                     made = Some(Mention {
                         first: i,
                         last: i + 1,
@@ -1515,23 +1519,24 @@ impl SentenceClaims<'_> {
             if sets::NON_SUBJECT_PREP.contains(w) {
                 return !(w == "of"
                     && k >= 1
-                    && matches!(
-                        self.n(k - 1),
-                        "bulk"
-                            | "most"
-                            | "some"
-                            | "contingent"
-                            | "units"
-                            | "members"
-                            | "remnants"
-                            | "many"
-                            | "hundreds"
-                            | "thousands"
-                            | "dozens"
-                            | "pockets"
-                            | "groups"
-                            | "scores"
-                    ));
+                    && (sets::SUBAREA.contains(self.n(k - 1)) && self.n(k - 1) != "bank"
+                        || matches!(
+                            self.n(k - 1),
+                            "bulk"
+                                | "most"
+                                | "some"
+                                | "contingent"
+                                | "units"
+                                | "members"
+                                | "remnants"
+                                | "many"
+                                | "hundreds"
+                                | "thousands"
+                                | "dozens"
+                                | "pockets"
+                                | "groups"
+                                | "scores"
+                        )));
             }
             let backer_tok = self.ms.iter().any(|x| x.backer && x.first <= k && k < x.last);
             if !(matches!(
@@ -2494,35 +2499,48 @@ impl SentenceClaims<'_> {
             }
             let before_under = u >= 1 && self.n(u - 1) == "under";
             let ctrl = if self.n(m.last) == "'s" { m.last + 1 } else { m.last };
-            if before_under && self.n(ctrl) == "control"
+            if before_under && matches!(self.n(ctrl), "control" | "rule" | "occupation")
                 || m.first >= 4 && starts_with_seq(self.toks, m.first - 4, &["under", "the", "control", "of"])
             {
                 let under = if before_under { u - 1 } else { m.first - 4 };
-                let place = self.ms[..mi]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.last <= under)
-                    .find_map(|x| x.place().map(|p| (p.clone(), self.surface(x), x.resolved)));
+                let place = self.under_place(&self.ms[..mi], under);
                 if let Some(p) = place {
                     let since = self
                         .tms
                         .iter()
-                        .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2);
-                    let mut d = self.draft(
-                        Kind::Held,
-                        (actor.clone(), surface.clone(), m.resolved),
-                        p,
-                        None,
-                        false,
-                        Trig { i: under, ..t },
-                        "under-control",
-                    );
+                        .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2)
+                        || self.n(ctrl + 1) == "since";
+                    let t = Trig { i: under, ..t };
+                    let holder = (actor.clone(), surface.clone(), m.resolved);
+                    // "returning under X control", "now under X rule": it changed hands
+                    let change =
+                        under > 0 && matches!(self.n(under - 1), "now" | "returning" | "returned" | "back" | "came");
+                    let kind = if change { Kind::Captured } else { Kind::Held };
+                    let mut d = self.draft(kind, holder.clone(), p.clone(), None, false, t, "under-control");
                     d.implied = since;
                     out.push(d);
                 }
             }
         }
         out
+    }
+
+    /// The place said to be "under" someone's control: the nearest place before
+    /// `under` that is not a possessor nor after a preposition; "it" is the
+    /// sentence's or the story's place.
+    fn under_place(&self, ms: &[Mention], under: usize) -> Option<(Ent, String, bool)> {
+        ms.iter().rev().filter(|x| x.last <= under).find_map(|x| match &x.kind {
+            MK::Place(p) | MK::Both(_, p) if self.n(x.last) != "'s" && !self.after_preposition(x) => {
+                Some((p.clone(), self.surface(x), x.resolved))
+            }
+            MK::Pronoun if self.n(x.first) == "it" => self
+                .ms
+                .iter()
+                .find_map(|y| y.place().filter(|p| p.city_like && y.last <= x.first).cloned())
+                .or_else(|| self.ctx.latest_place(true).cloned())
+                .map(|p| (p, "it".to_string(), true)),
+            _ => None,
+        })
     }
 
     /// Idioms of control: "in X hands", "in the hands of X", "in (full)
@@ -2615,6 +2633,60 @@ impl SentenceClaims<'_> {
                             out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "in-control-of"));
                         }
                     }
+                }
+            }
+            // X has (full) control of P; P is now under its rule
+            if matches!(
+                w,
+                "has" | "have" | "had" | "having" | "retains" | "retained" | "maintains"
+            ) {
+                let mut k = i + 1;
+                while matches!(self.n(k), "full" | "total" | "complete" | "effective" | "firm" | "\"") {
+                    k += 1;
+                }
+                if self.n(k) == "control" && matches!(self.n(k + 1), "of" | "over") {
+                    if let Some(subj) = self.subject(i) {
+                        let t = Trig {
+                            i,
+                            end: k + 2,
+                            class: Class::Hold,
+                            participle: false,
+                        };
+                        let (places, partial, _, _) = self.object_places(k + 2);
+                        for p in places {
+                            out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "has-control"));
+                        }
+                    }
+                }
+            }
+            if w == "under"
+                && matches!(self.n(i + 1), "its" | "their")
+                && matches!(self.n(i + 2), "control" | "rule" | "occupation")
+                && i > 0
+                && (BE_FORMS.contains(&self.n(i - 1)) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
+            {
+                let holder = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.last <= i && !m.backer)
+                    .find_map(|m| m.actor().cloned())
+                    .or_else(|| self.ctx.latest_group().cloned());
+                let place = self.under_place(self.ms, i);
+                if let (Some(a), Some(p)) = (holder, place) {
+                    let t = Trig {
+                        i,
+                        end: i + 3,
+                        class: Class::Hold,
+                        participle: false,
+                    };
+                    let surface = self.n(i + 1).to_string();
+                    let kind = if self.n(i - 1) == "now" {
+                        Kind::Captured
+                    } else {
+                        Kind::Held
+                    };
+                    out.push(self.draft(kind, (a, surface, true), p, None, false, t, "under-control"));
                 }
             }
             // raised the (national) flag over P

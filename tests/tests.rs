@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.64, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.65, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1115,4 +1115,43 @@ fn object_relatives_take_their_antecedent() {
         Some("2012-05-26"),
     );
     assert!(c.iter().all(|x| x.2 != "Kismayo"), "{c:?}");
+}
+
+#[test]
+fn control_phrases_say_who_holds_or_took_it() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban says it has full control of Herat.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Herat"),
+        "{c:?}"
+    );
+    // "now under its rule": it changed hands
+    let c = claims_of(
+        "Headline\n\nThe Taliban said Herat was now under its rule.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Herat"),
+        "{c:?}"
+    );
+    // a possessor is not the place under control
+    let c = claims_of(
+        "Headline\n\nKabul's residents said it had been under Taliban control since May.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .all(|x| x.2 != "Kabul" || x.0 != Kind::Held || x.3 != "2021-08-14"),
+        "{c:?}"
+    );
+    // "to fall under its control" is not a state
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Herat, the first city to fall under its control.",
+        Some("2021-08-14"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Held), "{c:?}");
 }

@@ -929,6 +929,43 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             });
         }
     }
+    // "counter-terrorism troops", "special forces", "federal police": a state's kinds of force,
+    // the government's where the context says whose
+    {
+        let mut k = i;
+        let mut kinds = 0;
+        loop {
+            match norm(toks, k) {
+                "counter" if norm(toks, k + 1) == "-" => k += 2,
+                "terrorism" | "insurgency" | "special" | "elite" | "federal" | "commando" | "commandos"
+                | "airborne" | "service" | "rapid" | "response" | "operations" | "riot" => k += 1,
+                _ => break,
+            }
+            kinds += 1;
+        }
+        let head = norm(toks, k);
+        let prev_ok = i == 0
+            || !matches!(norm(toks, i - 1), "-" | "of" | "'s" | "," | "by")
+                && (!toks[i - 1].is_capitalized() || matches!(norm(toks, i - 1), "the" | "and"));
+        if kinds > 0
+            && prev_ok
+            && matches!(
+                head,
+                "troops" | "forces" | "units" | "soldiers" | "police" | "division" | "brigades"
+            )
+        {
+            if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
+                return Some(Mention {
+                    first: i,
+                    last: k + 1,
+                    kind: MK::Actor(gov),
+                    backer: false,
+                    resolved: true,
+                    weak: false,
+                });
+            }
+        }
+    }
     // bare "troops", "soldiers": the government's, where the context says whose
     // ("hundreds of soldiers" too)
     let counted = i >= 2
@@ -980,6 +1017,49 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     if det || matches!(n, "its" | "a" | "an") {
         let j = if det { j } else { i + 1 };
         let mut k = j;
+        // "the nearby Ghazlani army base": a site with a name of its own
+        while k < j + 2
+            && toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+            && matches!(norm(toks, k), "nearby" | "main" | "strategic" | "former" | "old")
+        {
+            k += 1;
+        }
+        let name_start = k;
+        let mut name_end = k;
+        while toks.get(name_end).is_some_and(|t| t.is_capitalized() && t.is_word())
+            && g.demonym(norm(toks, name_end)).is_none()
+            && name_end < k + 3
+        {
+            name_end += 1;
+        }
+        if name_end > name_start {
+            let mut q = name_end;
+            while sets::SITE_MODIFIER.contains(norm(toks, q)) {
+                q += 1;
+            }
+            if sets::SITE.contains(norm(toks, q)) && !sets::SETTLEMENT.contains(norm(toks, q + 1)) {
+                if let Some(city) = ctx.latest_place(true) {
+                    let words: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.raw.as_str()).collect();
+                    let mods: Vec<&str> = (name_end..q).map(|x| norm(toks, x)).collect();
+                    let mut label = words.join(" ");
+                    for m in mods {
+                        label.push(' ');
+                        label.push_str(m);
+                    }
+                    label.push(' ');
+                    label.push_str(site_canonical(norm(toks, q)));
+                    return Some(Mention {
+                        first: start,
+                        last: q + 1,
+                        kind: MK::Place(Ent::new_place(&label, Some(city.iri.clone()), false)),
+                        backer: false,
+                        resolved: false,
+                        weak: false,
+                    });
+                }
+            }
+        }
+        k = name_start;
         // "the Ottoman-era citadel": a capitalised compound adjective
         if toks.get(k).is_some_and(|t| t.is_capitalized())
             && norm(toks, k + 1) == "-"
@@ -1042,6 +1122,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             if owner.is_none() && norm(toks, k + 1) == "of" && site_k == Some(k) {
                 return None;
             }
+            let owned = owner.is_some();
             let (city, mention_end) = match owner {
                 Some((c, e)) => (c, e),
                 None => (ctx.latest_place(true)?.clone(), last),
@@ -1069,6 +1150,24 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                         w.to_string()
                     };
                     words.push(w);
+                }
+            }
+            // "the complex", after "the government complex": the same site
+            if words.is_empty() && !owned {
+                let same = ctx
+                    .places
+                    .iter()
+                    .rev()
+                    .find(|p| p.part_of.as_deref() == Some(city.iri.as_str()) && p.label.ends_with(noun));
+                if let Some(p) = same {
+                    return Some(Mention {
+                        first: start,
+                        last: mention_end,
+                        kind: MK::Place(p.clone()),
+                        backer: false,
+                        resolved: true,
+                        weak: false,
+                    });
                 }
             }
             words.push(noun.to_string());
@@ -1120,6 +1219,7 @@ fn site_canonical(noun: &str) -> &str {
         "seaport" | "harbour" | "harbor" => "port",
         "airfield" | "airstrip" => "airport",
         "hq" => "headquarters",
+        "complex" => "compound",
         n => n,
     }
 }
@@ -1720,6 +1820,18 @@ impl SentenceClaims<'_> {
                     MK::Place(p) | MK::Both(_, p) => {
                         let site = self.site_of(m, p);
                         if site.is_none() && self.n(m.last) == "'s" {
+                            // "the city's eastern districts": part of it
+                            let mut q = m.last + 1;
+                            while (sets::PARTIAL.contains(self.n(q)) && !sets::SUBAREA.contains(self.n(q)))
+                                || matches!(self.n(q), "-")
+                            {
+                                q += 1;
+                            }
+                            if sets::SUBAREA.contains(self.n(q)) && m.place().is_some_and(|p| p.city_like) {
+                                places.push((p.clone(), self.surface(m), m.resolved));
+                                partial = true;
+                                k = q + 1;
+                            }
                             break; // "Mali's desert north": a possessor, not the place taken
                         }
                         let next = self.toks.get(m.last);

@@ -307,6 +307,7 @@ pub const SITE_NOUNS: &[&str] = &[
     "harbour",
     "harbor",
     "compound",
+    "complex",
     "headquarters",
     "palace",
     "council",

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.65, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.66, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1154,4 +1154,33 @@ fn control_phrases_say_who_holds_or_took_it() {
         Some("2021-08-14"),
     );
     assert!(c.iter().all(|x| x.0 != Kind::Held), "{c:?}");
+}
+
+#[test]
+fn kinds_of_state_force_and_named_or_repeated_sites() {
+    // "counter-terrorism troops" are the government's; "the city's eastern districts" are part of it
+    let c = claims_of(
+        "Headline\n\nIraqi troops fought in Mosul on Monday. Counter-terrorism troops punched into the city's eastern districts on Tuesday.",
+        Some("2016-11-09"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Iraqi government" && x.2 == "Mosul"),
+        "{c:?}"
+    );
+    // a site with a name of its own, and "the complex" after "the government complex"
+    let c = claims_of(
+        "Headline\n\nIraqi troops fought in Mosul on Monday. They entered the nearby Ghazlani army base. They seized the government complex. The militants had pulled out of the complex.",
+        Some("2016-11-09"),
+    );
+    let places: BTreeSet<&str> = c.iter().map(|x| x.2.as_str()).collect();
+    assert!(places.contains("Ghazlani army base"), "{c:?}");
+    assert!(places.contains("Mosul government compound"), "{c:?}");
+    assert!(!places.contains("Mosul compound"), "{c:?}");
+    // forces in a list of backers are no subject
+    let c = claims_of(
+        "Headline\n\nSyrian rebels backed by Turkish tanks, special forces and warplanes seized Jarablus.",
+        Some("2016-08-25"),
+    );
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
 }

@@ -1085,8 +1085,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         let head = norm(toks, k);
         // "the city council building": a site named after its settlement
         // "the port city of X": a descriptor of the city, not a site
-        let site_k = if sets::SETTLEMENT.contains(norm(toks, k + 1)) {
-            None
+        let site_k = if sets::SETTLEMENT.contains(norm(toks, k + 1)) || head == "port" {
+            None // "the southern port" is the port city
         } else if sets::SITE.contains(head) {
             Some(k)
         } else if sets::SETTLEMENT.contains(head) && sets::SITE.contains(norm(toks, k + 1)) {
@@ -1199,7 +1199,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             && norm(toks, k + 1) != "of"
             && !matches!(head, "stronghold" | "port")
         {
-            let p = ctx.latest_place(true)?.clone();
+            // an island is no town: the latest place of any kind
+            let p = ctx.latest_place(!matches!(head, "island" | "islet"))?.clone();
             return Some(Mention {
                 first: start,
                 last: k + 1,
@@ -1620,6 +1621,10 @@ impl SentenceClaims<'_> {
                 return !(w == "of"
                     && k >= 1
                     && (sets::SUBAREA.contains(self.n(k - 1)) && self.n(k - 1) != "bank"
+                        || matches!(
+                            self.n(k - 1),
+                            "city" | "town" | "village" | "hamlet" | "settlement" | "oasis"
+                        )
                         || matches!(
                             self.n(k - 1),
                             "bulk"
@@ -2799,6 +2804,46 @@ impl SentenceClaims<'_> {
                         Kind::Held
                     };
                     out.push(self.draft(kind, (a, surface, true), p, None, false, t, "under-control"));
+                }
+            }
+            // declared victory over X in P: P was won from X
+            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| DECLARE_VERBS.contains(&self.n(j))) {
+                let loser = self.actor_after("over", i + 1, 1);
+                let at = (i + 2..(i + 9).min(self.toks.len())).find(|&k| self.n(k) == "in");
+                let place = at.and_then(|a| self.ms.iter().find(|m| m.first == a + 1 && m.place().is_some()));
+                if let (Some(l), Some(pm)) = (loser, place) {
+                    let p = pm.place().cloned().unwrap_or_else(|| l.0.clone());
+                    let winner = self
+                        .ms
+                        .iter()
+                        .filter(|m| m.last <= i && !m.backer && !self.after_preposition(m))
+                        .find_map(|m| m.actor().map(|a| (a.clone(), self.surface(m))))
+                        .or_else(|| {
+                            let gov = p.idx.and_then(|x| self.g.government_of(x))?;
+                            Some((Ent::known(self.g, gov), String::new()))
+                        });
+                    if let Some(wn) = winner.filter(|wn| wn.0.iri != l.0.iri) {
+                        let t = Trig {
+                            i,
+                            end: pm.last,
+                            class: Class::Capture,
+                            participle: false,
+                        };
+                        let surface = if wn.1.is_empty() {
+                            self.surface(pm)
+                        } else {
+                            wn.1.clone()
+                        };
+                        out.push(self.draft(
+                            Kind::Captured,
+                            (wn.0, surface, true),
+                            (p, self.surface(pm), pm.resolved),
+                            Some(l),
+                            false,
+                            t,
+                            "victory-over",
+                        ));
+                    }
                 }
             }
             // raised the (national) flag over P

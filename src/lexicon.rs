@@ -286,6 +286,8 @@ pub const SETTLEMENT_NOUNS: &[&str] = &[
     "enclave",
     "stronghold",
     "capital",
+    "island",
+    "islet",
 ];
 
 /// Nouns that name a part of a settlement (a site of its own).

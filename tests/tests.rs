@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.66, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.675, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1183,4 +1183,33 @@ fn kinds_of_state_force_and_named_or_repeated_sites() {
         Some("2016-08-25"),
     );
     assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}
+
+#[test]
+fn islands_victories_and_the_city_of_x() {
+    let c = claims_of(
+        "Headline\n\nUkrainian soldiers landed on Snake Island on Thursday. Russian forces had seized the island on Feb. 24.",
+        Some("2022-07-08"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Russia" && x.2 == "Snake Island" && x.3 == "2022-02-24"),
+        "{c:?}"
+    );
+    // declared victory over X in P
+    let c = claims_of(
+        "Headline\n\nThe prime minister declared victory over the Taliban in Kunduz on Monday.",
+        Some("2015-10-06"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // "the capital of X" is not X; "the city of X" is
+    let c = claims_of(
+        "Headline\n\nTaloqan, the capital of Takhar province, fell to the Taliban on Sunday.",
+        Some("2021-08-09"),
+    );
+    assert!(c.iter().all(|x| x.2 == "Taloqan"), "{c:?}");
 }

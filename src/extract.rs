@@ -517,6 +517,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
             c.evidence.text.clone(),
             key(c),
             c.time.as_ref().map(|t| (t.earliest, t.latest)),
+            c.status.is_asserted(),
         ))
     });
     // a denial in the article disputes the matching claims
@@ -1736,7 +1737,9 @@ impl SentenceClaims<'_> {
             k -= 1;
         }
         if k > 0 && matches!(self.n(k - 1), "who" | "which" | "that") {
-            if let Some(m) = self.ms.iter().find(|m| m.last == k - 1) {
+            // "Islamic State, which seized it": over the comma too
+            let comma = k >= 2 && self.n(k - 2) == ",";
+            if let Some(m) = self.ms.iter().find(|m| m.last == k - 1 || comma && m.last == k - 2) {
                 if let Some(a) = m.actor() {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }

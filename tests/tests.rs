@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.675, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.685, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1212,4 +1212,23 @@ fn islands_victories_and_the_city_of_x() {
         Some("2021-08-09"),
     );
     assert!(c.iter().all(|x| x.2 == "Taloqan"), "{c:?}");
+}
+
+#[test]
+fn relative_subjects_over_a_comma_and_plans_do_not_hide_reports() {
+    let c = claims_of(
+        "Headline\n\nThe YPG forms the backbone of the Syrian Democratic Forces, which took Manbij earlier this month.",
+        Some("2016-08-25"),
+    );
+    assert!(
+        c.iter().any(|x| x.1 == "Syrian Democratic Forces" && x.2 == "Manbij"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "YPG"), "{c:?}");
+    // a planned retake in the same sentence does not swallow the reported liberation
+    let c = claims_of(
+        "Headline\n\nThe commander of the operation to retake Fallujah declared that the city had been freed.",
+        Some("2016-06-26"),
+    );
+    assert!(c.iter().any(|x| x.2 == "Fallujah" && x.5.is_asserted()), "{c:?}");
 }

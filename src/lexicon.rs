@@ -650,8 +650,40 @@ pub fn is_place_descriptor(w: &str) -> bool {
 
 /// Hash sets over the word lists, for lookups in the token loops.
 pub mod sets {
-    use std::collections::{HashMap, HashSet};
+    use std::hash::{BuildHasherDefault, Hasher};
     use std::sync::LazyLock;
+
+    /// A small multiplicative hasher for short words (the default SipHash is
+    /// built against untrusted keys; these sets are fixed word lists).
+    #[derive(Default, Clone, Copy)]
+    pub struct WordHasher(u64);
+
+    impl Hasher for WordHasher {
+        fn write(&mut self, bytes: &[u8]) {
+            let mut h = self.0;
+            let mut chunks = bytes.chunks_exact(8);
+            for c in &mut chunks {
+                let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            for &b in chunks.remainder() {
+                h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            self.0 = h;
+        }
+        fn write_u8(&mut self, i: u8) {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        fn write_usize(&mut self, i: usize) {
+            self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        fn finish(&self) -> u64 {
+            self.0
+        }
+    }
+
+    pub type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<WordHasher>>;
+    pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
     macro_rules! word_set {
         ($($name:ident = $list:path;)*) => {
@@ -683,7 +715,7 @@ pub mod sets {
     pub type Reading = (super::Class, bool, &'static str);
 
     pub static VERB_FORMS: LazyLock<HashMap<&'static str, Vec<Reading>>> = LazyLock::new(|| {
-        let mut m: HashMap<&'static str, Vec<_>> = HashMap::new();
+        let mut m: HashMap<&'static str, Vec<_>> = HashMap::default();
         for &(form, class, participle, particle) in super::VERBS {
             m.entry(form).or_default().push((class, participle, particle));
         }

@@ -15,15 +15,16 @@ use crate::model::{Claim, EntityRef, Evidence, Kind, Precision, Status, TimeValu
 use crate::sentence::{self, Token};
 use crate::time::{self, Spec, Tense, TimeMention};
 use chrono::{Datelike, NaiveDate};
+use std::sync::Arc;
 
 /// An actor or place as the extractor knows it.
 #[derive(Debug, Clone, PartialEq)]
 struct Ent {
     idx: Option<usize>,
-    label: String,
-    iri: String,
+    label: Arc<str>,
+    iri: Arc<str>,
     discovered: bool,
-    part_of: Option<String>,
+    part_of: Option<Arc<str>>,
     group: bool,
     state: bool,
     city_like: bool,
@@ -43,11 +44,11 @@ impl Ent {
             city_like: !e.has_class("Country") && !e.has_class("Site") && !e.has_class("Region"),
         }
     }
-    fn new_place(label: &str, part_of: Option<String>, city_like: bool) -> Ent {
+    fn new_place(label: &str, part_of: Option<Arc<str>>, city_like: bool) -> Ent {
         Ent {
             idx: None,
-            label: label.to_string(),
-            iri: format!("{ID}place/{}", slug(label)),
+            label: label.into(),
+            iri: format!("{ID}place/{}", slug(label)).into(),
             discovered: true,
             part_of,
             group: false,
@@ -67,8 +68,8 @@ impl Ent {
                 .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         Ent {
             idx: None,
-            label: label.to_string(),
-            iri: format!("{ID}actor/{}", slug(label)),
+            label: label.into(),
+            iri: format!("{ID}actor/{}", slug(label)).into(),
             discovered: true,
             part_of: None,
             group: !generic,
@@ -78,8 +79,8 @@ impl Ent {
     }
     fn to_ref(&self, surface: &str) -> EntityRef {
         EntityRef {
-            label: self.label.clone(),
-            iri: self.iri.clone(),
+            label: self.label.to_string(),
+            iri: self.iri.to_string(),
             surface: Some(surface.to_string()),
             discovered: self.discovered,
         }
@@ -1159,7 +1160,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                     .places
                     .iter()
                     .rev()
-                    .find(|p| p.part_of.as_deref() == Some(city.iri.as_str()) && p.label.ends_with(noun));
+                    .find(|p| p.part_of.as_deref() == Some(&*city.iri) && p.label.ends_with(noun));
                 if let Some(p) = same {
                     return Some(Mention {
                         first: start,

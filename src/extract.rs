@@ -148,6 +148,17 @@ impl Ctx {
     fn latest_place(&self, city_like: bool) -> Option<&Ent> {
         self.places.iter().rev().find(|p| !city_like || p.city_like)
     }
+    /// The non-state group named most often lately (the latest on a tie).
+    fn main_group(&self) -> Option<&Ent> {
+        let mut best: Option<(&Ent, usize)> = None;
+        for a in self.actors.iter().rev().filter(|a| a.group && !a.state) {
+            let n = self.actors.iter().filter(|b| b.iri == a.iri).count();
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((a, n));
+            }
+        }
+        best.map(|(a, _)| a)
+    }
     fn latest_group(&self) -> Option<&Ent> {
         self.actors.iter().rev().find(|a| a.group && !a.state)
     }
@@ -920,7 +931,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             norm(toks, k),
             "militants" | "jihadists" | "insurgents" | "extremists" | "group" | "terrorists" | "islamists" | "gunmen"
         ) {
-            let grp = ctx.latest_group()?.clone();
+            // the group the story keeps naming, not the latest one named in passing
+            let grp = ctx.main_group()?.clone();
             return Some(Mention {
                 first: start,
                 last: k + 1,

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.688, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.695, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1231,4 +1231,16 @@ fn relative_subjects_over_a_comma_and_plans_do_not_hide_reports() {
         Some("2016-06-26"),
     );
     assert!(c.iter().any(|x| x.2 == "Fallujah" && x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn the_militants_are_the_group_the_story_keeps_naming() {
+    let text = "Headline\n\nThe Taliban attacked Kunduz on Monday. The Taliban shelled the airport. The Taliban fired rockets. \
+Afghan officials met Hezb-e-Islami leaders in Kabul. At the height of their assault, the militants held half of Kunduz.";
+    let c = claims_of(text, Some("2015-10-01"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
 }

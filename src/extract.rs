@@ -808,7 +808,12 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             Some(mut m) => {
                 let weak = m.weak;
                 // "X-backed", "X air support", "X backers"
-                if norm(toks, m.last) == "-" && matches!(norm(toks, m.last + 1), "backed" | "supported" | "allied") {
+                if norm(toks, m.last) == "-"
+                    && matches!(
+                        norm(toks, m.last + 1),
+                        "backed" | "supported" | "allied" | "linked" | "affiliated" | "inspired" | "aligned"
+                    )
+                {
                     m.backer = true;
                 }
                 if let Some(p) = m.place() {
@@ -1211,6 +1216,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             && !a_an
             && sets::SETTLEMENT.contains(head)
             && norm(toks, k + 1) != "of"
+            // "the capital Sanaa": the name that follows is the place
+            && !toks.get(k + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
             && !matches!(head, "stronghold" | "port")
         {
             // an island is no town: the latest place of any kind
@@ -1792,7 +1799,13 @@ impl SentenceClaims<'_> {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
                 return None;
             }
+
             let after = self.n(m.last);
+            // "X recaptured P, a year after Y-linked insurgents seized it": the clause has a
+            // subject of its own, just not a named one
+            if m.backer && m.first > 0 && sets::SUBORDINATOR.contains(self.n(m.first - 1)) {
+                return None;
+            }
             if m.backer || self.after_preposition(m) {
                 continue;
             }
@@ -2386,6 +2399,32 @@ impl SentenceClaims<'_> {
                     if end > start && !own_posts && !matches!(self.n(start), "," | "and" | "as" | "after" | "before") {
                         return out;
                     }
+                    // "abandoning their positions around X": X
+                    let around = own_posts
+                        .then(|| {
+                            (end..(end + 2).min(self.toks.len()))
+                                .find(|&k| matches!(self.n(k), "in" | "around" | "near" | "at" | "outside" | "inside"))
+                        })
+                        .flatten()
+                        .and_then(|k| {
+                            self.ms
+                                .iter()
+                                .find(|m| m.first > k && m.first <= k + 2 && m.place().is_some())
+                        });
+                    if let Some(m) = around {
+                        let p = m.place().cloned().expect("a place");
+                        let near = matches!(self.n(m.first - 1), "around" | "near" | "outside");
+                        out.push(self.draft(
+                            Kind::Withdrew,
+                            subj,
+                            (p, self.surface(m), m.resolved),
+                            None,
+                            partial || near,
+                            t,
+                            "withdraw",
+                        ));
+                        return out;
+                    }
                     if let Some((p, s)) = self.topic_place(t.i) {
                         out.push(self.draft(Kind::Withdrew, subj, (p, s, true), None, partial, t, "withdraw-context"));
                     }
@@ -2462,6 +2501,17 @@ impl SentenceClaims<'_> {
                 } else {
                     (Vec::new(), false, false, j)
                 };
+                // "driven from power": out of something that is no place
+                if places.is_empty()
+                    && matches!(self.n(j - 1), "from" | "of")
+                    && self
+                        .toks
+                        .get(j)
+                        .is_some_and(|x| x.is_word() && x.raw.starts_with(char::is_lowercase))
+                    && !matches!(self.n(j), "the" | "a" | "an" | "its" | "their" | "it")
+                {
+                    return out;
+                }
                 let places = if places.is_empty() {
                     self.topic_place(t.i)
                         .map(|(p, s)| vec![(p, s, true)])
@@ -3036,6 +3086,32 @@ impl SentenceClaims<'_> {
             return Status::Hypothetical;
         }
         if window(PLAN_CUES) {
+            return Status::Planned;
+        }
+        // "commanders expect troops to enter": an expectation with its subject between
+        if t.i > 0
+            && self.n(t.i - 1) == "to"
+            && (lo..t.i).any(|k| {
+                matches!(
+                    self.n(k),
+                    "expect"
+                        | "expects"
+                        | "want"
+                        | "wants"
+                        | "hope"
+                        | "hopes"
+                        | "aim"
+                        | "aims"
+                        | "intend"
+                        | "intends"
+                        | "likely"
+                        | "unlikely"
+                        | "ordered"
+                        | "urged"
+                        | "told"
+                )
+            })
+        {
             return Status::Planned;
         }
         if (0..toks.len()).any(|k| sets::CLAIM.contains(self.n(k))) {

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.695, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.705, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1243,4 +1243,38 @@ Afghan officials met Hezb-e-Islami leaders in Kabul. At the height of their assa
             .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Kunduz"),
         "{c:?}"
     );
+}
+
+#[test]
+fn expectations_appositions_and_unnamed_subordinate_subjects() {
+    // an expectation with its subject between is a plan
+    let c = claims_of(
+        "Headline\n\nCommanders expect troops to enter Kunduz within days.",
+        Some("2015-10-01"),
+    );
+    assert!(c.iter().all(|x| !x.5.is_asserted()), "{c:?}");
+    // "the capital Kabul" is Kabul, not the story's last town
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. The group took over the capital Kabul in August.",
+        Some("2021-09-01"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Kabul"), "{c:?}");
+    assert!(c.iter().all(|x| x.0 != Kind::Captured || x.2 != "Kunduz"), "{c:?}");
+    // "positions around X" are X's; "driven from power" is no place
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. Afghan troops began abandoning their positions around Taloqan.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Withdrew && x.2 == "Taloqan"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kabul two decades after they were driven from power.",
+        Some("2021-08-16"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Lost), "{c:?}");
+    // the subject of "after X-linked insurgents seized it" is not the main clause's
+    let c = claims_of(
+        "Headline\n\nKenyan forces recaptured Kismayo, a year after Shabaab-linked insurgents seized it.",
+        Some("2012-10-02"),
+    );
+    assert_eq!(c.iter().filter(|x| x.1 == "Kenya").count(), 1, "{c:?}");
 }

@@ -3163,8 +3163,11 @@ impl SentenceClaims<'_> {
             .min()
             .unwrap_or(usize::MAX);
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
-        // "since 2001" dates a state, not an event ("for the first time since 2001")
-        let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since;
+        // "since 2001" dates a state, not an event ("for the first time since 2001"); a
+        // dateline's date is the report's, not the event's
+        let dl = self.dateline_end();
+        let dated =
+            |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since && (dl == 0 || tm.first >= dl);
         let left = self
             .tms
             .iter()

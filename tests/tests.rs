@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.705, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.71, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1277,4 +1277,13 @@ fn expectations_appositions_and_unnamed_subordinate_subjects() {
         Some("2012-10-02"),
     );
     assert_eq!(c.iter().filter(|x| x.1 == "Kenya").count(), 1, "{c:?}");
+}
+
+#[test]
+fn a_datelines_date_is_the_reports_not_the_events() {
+    let c = claims_of(
+        "Headline\n\nKUNDUZ, Afghanistan, Aug. 9 — Taliban fighters entered Kunduz on Sunday, officials said.",
+        Some("2021-08-09"),
+    );
+    assert_eq!(c[0].3, "2021-08-08", "{c:?}");
 }

@@ -985,14 +985,38 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             }
         }
     }
+    // bare "fighters", "units" (no name, no determiner): the side just named
+    // ("a Taliban spokesman said fighters had moved in")
+    if matches!(n, "fighters" | "units" | "gunmen")
+        && i > 0
+        && !toks[i - 1].is_capitalized()
+        && (matches!(
+            norm(toks, i - 1),
+            "said" | "says" | "that" | "as" | "when" | "and" | "while" | "after" | "before"
+        ) || sets::SPEECH.contains(norm(toks, i - 1)))
+    {
+        if let Some(a) = ctx.latest_actor() {
+            return Some(Mention {
+                first: i,
+                last: i + 1,
+                kind: MK::Actor(a.clone()),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+    }
     // bare "troops", "soldiers": the government's, where the context says whose
     // ("hundreds of soldiers" too)
     let counted = i >= 2
         && norm(toks, i - 1) == "of"
         && matches!(norm(toks, i - 2), "hundreds" | "thousands" | "dozens" | "scores");
+    // "police and soldiers"
+    let coordinated = i >= 2 && norm(toks, i - 1) == "and" && sets::FORCE.contains(norm(toks, i - 2));
     if matches!(n, "troops" | "soldiers")
         && (i == 0
             || counted
+            || coordinated
             || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
     {
         if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
@@ -3387,7 +3411,10 @@ impl SentenceClaims<'_> {
             {
                 k -= 1; // "had been “completely liberated”"
             }
-            let pluperfect = (k.saturating_sub(3)..k).any(|k| self.n(k) == "had");
+            // also a clause hanging on a past perfect: "had moved in after police abandoned their posts"
+            let pluperfect = (k.saturating_sub(3)..k).any(|k| self.n(k) == "had")
+                || ((0..d.trig.i).any(|k| self.n(k) == "had" && trigs.iter().any(|x| x.i > k && x.i <= k + 3))
+                    && (0..d.trig.i).any(|k| matches!(self.n(k), "after" | "when" | "as")));
             time = self.offset_time(d.trig, trigs);
             if time.is_none() && !past_held {
                 time = self.anchor.map(|a| TimeValue {

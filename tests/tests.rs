@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.71, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.712, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1286,4 +1286,24 @@ fn a_datelines_date_is_the_reports_not_the_events() {
         Some("2021-08-09"),
     );
     assert_eq!(c[0].3, "2021-08-08", "{c:?}");
+}
+
+#[test]
+fn bare_fighters_are_the_side_just_named_and_police_and_soldiers_the_governments() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kabul on Saturday. A Taliban spokesman said fighters had moved into the capital after police and soldiers abandoned their posts.",
+        Some("2021-08-16"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kabul"),
+        "{c:?}"
+    );
+    let w = c.iter().find(|x| x.0 == Kind::Withdrew).expect("a withdrawal");
+    assert_eq!((w.1.as_str(), w.2.as_str()), ("Afghan government", "Kabul"), "{c:?}");
+    // the clause hangs on a past perfect: shortly before the report
+    assert_eq!(w.3, "2021-08-14", "{c:?}");
+    // "fighters" with no side named before stays unresolved
+    let c = claims_of("Headline\n\nFighters moved into Kabul on Sunday.", Some("2021-08-16"));
+    assert!(c.is_empty(), "{c:?}");
 }

@@ -1388,7 +1388,7 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
             let is_and = cue[0] == "and";
             let mut end = from;
             while end < toks.len()
-                && end < from + 7
+                && end < from + 14
                 && !matches!(norm(toks, end), "," | ";" | "." | "(" | "—")
                 && !is_trigger_word(norm(toks, end))
             {
@@ -2011,10 +2011,27 @@ impl SentenceClaims<'_> {
         while matches!(self.n(q), "," | "and") {
             q += 1;
         }
-        if q == j || q > j + 2 {
+        // "the city along with the nearby airport", "X as well as Y"
+        if q == j && starts_with_seq(self.toks, j, &["along", "with"])
+            || starts_with_seq(self.toks, j, &["together", "with"])
+        {
+            q = j + 2;
+        } else if starts_with_seq(self.toks, j, &["as", "well", "as"]) {
+            q = j + 3;
+        } else if q == j || q > j + 2 {
             return None;
         }
-        place_at(q)
+        place_at(q).or_else(|| {
+            // "and the coastal town of X"
+            let mut r = q;
+            while r < q + 4 && self.mention_at(r).is_none() && self.toks.get(r).is_some_and(|t| t.is_word()) {
+                if self.n(r) == "of" && r > q && sets::SETTLEMENT.contains(self.n(r - 1)) {
+                    return place_at(r + 1);
+                }
+                r += 1;
+            }
+            None
+        })
     }
 
     fn actor_after(&self, word: &str, from: usize, span: usize) -> Option<(Ent, String)> {

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.712, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.715, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1306,4 +1306,19 @@ fn bare_fighters_are_the_side_just_named_and_police_and_soldiers_the_governments
     // "fighters" with no side named before stays unresolved
     let c = claims_of("Headline\n\nFighters moved into Kabul on Sunday.", Some("2021-08-16"));
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn along_with_coordinates_places_and_backers_extend_to_the_comma() {
+    let c = claims_of(
+        "Headline\n\nYemeni troops seized Mukalla along with the nearby Riyan airport on Sunday.",
+        Some("2016-04-25"),
+    );
+    let places: BTreeSet<&str> = c.iter().map(|x| x.2.as_str()).collect();
+    assert!(places.contains("Mukalla") && places.contains("Riyan airport"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nThe YPG, backed by U.S.-led air strikes and Iraqi Kurdish Peshmerga artillery, took Kobani on Monday.",
+        Some("2015-01-27"),
+    );
+    assert!(c.iter().all(|x| x.1 == "YPG"), "{c:?}");
 }

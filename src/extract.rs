@@ -2437,7 +2437,27 @@ impl SentenceClaims<'_> {
                             "positions" | "posts" | "post" | "bases" | "base" | "checkpoints" | "defences" | "lines"
                         )
                     });
-                    if end > start && !own_posts && !matches!(self.n(start), "," | "and" | "as" | "after" | "before") {
+                    // "retreat north", "pulled back eastwards": a direction, no object
+                    let direction = matches!(
+                        self.n(start),
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northward"
+                            | "southward"
+                            | "eastward"
+                            | "westward"
+                            | "northwards"
+                            | "southwards"
+                            | "eastwards"
+                            | "westwards"
+                    ) && matches!(self.n(start + 1), "" | "," | "." | "and" | "as" | "after" | ";");
+                    if end > start
+                        && !own_posts
+                        && !direction
+                        && !matches!(self.n(start), "," | "and" | "as" | "after" | "before")
+                    {
                         return out;
                     }
                     // "abandoning their positions around X": X
@@ -2954,11 +2974,24 @@ impl SentenceClaims<'_> {
                 }
             }
             // raised the (national) flag over P
-            if matches!(w, "raised" | "raise" | "raising" | "hoisted" | "planted") {
+            if matches!(
+                w,
+                "raised"
+                    | "raise"
+                    | "raises"
+                    | "raising"
+                    | "hoisted"
+                    | "hoists"
+                    | "hoist"
+                    | "hoisting"
+                    | "planted"
+                    | "plants"
+            ) {
                 let flag =
                     (i + 1..(i + 6).min(self.toks.len())).find(|&k| matches!(self.n(k), "flag" | "flags" | "banner"));
                 let over = flag.and_then(|f| {
-                    (f + 1..(f + 3).min(self.toks.len())).find(|&k| matches!(self.n(k), "over" | "above" | "atop"))
+                    (f + 1..(f + 3).min(self.toks.len()))
+                        .find(|&k| matches!(self.n(k), "over" | "above" | "atop" | "on"))
                 });
                 if let (Some(o), Some(subj)) = (over, self.subject(i)) {
                     let t = Trig {
@@ -2967,7 +3000,15 @@ impl SentenceClaims<'_> {
                         class: Class::Capture,
                         participle: false,
                     };
-                    let (places, partial, _, _) = self.object_places(o + 1);
+                    // the flag flies over the place itself, not over "the offices of X"
+                    let direct = self.ms.iter().any(|m| {
+                        m.place().is_some() && (m.first == o + 1 || m.first == o + 2 && self.n(o + 1) == "the")
+                    });
+                    let (places, partial, _, _) = if direct {
+                        self.object_places(o + 1)
+                    } else {
+                        (Vec::new(), false, false, o + 1)
+                    };
                     for p in places {
                         out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "flag-over"));
                     }

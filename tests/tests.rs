@@ -1322,3 +1322,31 @@ fn along_with_coordinates_places_and_backers_extend_to_the_comma() {
     );
     assert!(c.iter().all(|x| x.1 == "YPG"), "{c:?}");
 }
+
+#[test]
+fn flags_on_places_and_retreats_to_a_direction() {
+    let c = claims_of(
+        "Headline\n\nUkraine raises its flag on Snake Island.",
+        Some("2022-07-08"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Ukraine" && x.2 == "Snake Island"),
+        "{c:?}"
+    );
+    // the flag over "the offices of X" is not over X
+    let c = claims_of(
+        "Headline\n\nTaliban fighters hoisted their flag over the offices of the Kunduz administration.",
+        Some("2021-08-09"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nRussian forces entered Hostomel in February. Russian forces retreat north.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Hostomel"),
+        "{c:?}"
+    );
+}

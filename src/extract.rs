@@ -57,7 +57,7 @@ impl Ent {
         }
     }
     fn new_actor(label: &str) -> Ent {
-        // "Counter-terrorism forces" opening a line is a description, not a group's name
+        // "Anti-riot forces" opening a line is a description, not a group's name
         let words: Vec<&str> = label.split_whitespace().collect();
         let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
         let generic = words.len() == 2
@@ -771,7 +771,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         i = last;
                         continue;
                     }
-                    // "Syrian rebels" fight the state the demonym names: a group of their own
+                    // "Northlandish rebels" fight the state the demonym names: a group of their own
                     let rebels = g.entities[a].is_state()
                         && (k..last).any(|x| {
                             matches!(
@@ -986,7 +986,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // bare "fighters", "units" (no name, no determiner): the side just named
-    // ("a Taliban spokesman said fighters had moved in")
+    // ("a rebel spokesman said fighters had moved in")
     if matches!(n, "fighters" | "units" | "gunmen")
         && i > 0
         && !toks[i - 1].is_capitalized()
@@ -1060,7 +1060,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     if det || matches!(n, "its" | "a" | "an") {
         let j = if det { j } else { i + 1 };
         let mut k = j;
-        // "the nearby Ghazlani army base": a site with a name of its own
+        // "the nearby Redhill army base": a site with a name of its own
         while k < j + 2
             && toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
             && matches!(norm(toks, k), "nearby" | "main" | "strategic" | "former" | "old")
@@ -1103,7 +1103,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             }
         }
         k = name_start;
-        // "the Ottoman-era citadel": a capitalised compound adjective
+        // "the Medieval-era citadel": a capitalised compound adjective
         if toks.get(k).is_some_and(|t| t.is_capitalized())
             && norm(toks, k + 1) == "-"
             && toks.get(k + 2).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
@@ -1170,7 +1170,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 Some((c, e)) => (c, e),
                 None => (ctx.latest_place(true)?.clone(), last),
             };
-            // "the airport at Chornobaivka", where that name is the airport's own
+            // "the airport at Oldfield", where that name is the airport's own
             if city.idx.is_some_and(|ci| g.entities[ci].has_class("Site")) {
                 return Some(Mention {
                     first: start,
@@ -1240,7 +1240,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             && !a_an
             && sets::SETTLEMENT.contains(head)
             && norm(toks, k + 1) != "of"
-            // "the capital Sanaa": the name that follows is the place
+            // "the capital Northton": the name that follows is the place
             && !toks.get(k + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
             && !matches!(head, "stronghold" | "port")
         {
@@ -1270,7 +1270,7 @@ fn site_canonical(noun: &str) -> &str {
     }
 }
 
-/// A capitalised name the gazetteer lacks: "Jabal Antara", "Houthi rebels".
+/// A capitalised name the gazetteer lacks: "Jabal Redstone", "Northlandish rebels".
 fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize) -> bool) -> Option<Mention> {
     let t = &toks[i];
     if g.demonym(&t.norm).is_some() {
@@ -1574,7 +1574,7 @@ impl SentenceClaims<'_> {
         }
     }
 
-    /// "Rwandan and Mozambican troops recaptured X", "A, B and C forces took X": each of
+    /// "Northlandish and Southlandish troops recaptured X", "A, B and C forces took X": each of
     /// the coordinated actors of a subject did it.
     fn with_coordinated_subjects(&self, drafts: Vec<Draft>) -> Vec<Draft> {
         let mut out = Vec::with_capacity(drafts.len());
@@ -1642,7 +1642,7 @@ impl SentenceClaims<'_> {
             }
         }
         // reduced relative: "the town, captured by the militants"
-        // and "a city abandoned by Russia": a participle followed by its agent
+        // and "a city abandoned by Northland": a participle followed by its agent
         self.n(t.end) == "by" && t.i > 0 && !matches!(self.n(t.i - 1), "have" | "has" | "had" | "having")
     }
 
@@ -1781,7 +1781,7 @@ impl SentenceClaims<'_> {
             k -= 1;
         }
         if k > 0 && matches!(self.n(k - 1), "who" | "which" | "that") {
-            // "Islamic State, which seized it": over the comma too
+            // "the Red Band, which seized it": over the comma too
             let comma = k >= 2 && self.n(k - 2) == ",";
             if let Some(m) = self.ms.iter().find(|m| m.last == k - 1 || comma && m.last == k - 2) {
                 if let Some(a) = m.actor() {
@@ -1806,7 +1806,7 @@ impl SentenceClaims<'_> {
             }
             k += 1;
         }
-        // "When the Taliban swept in, soldiers fled": an opening subordinate clause has its own subject
+        // "When the rebels swept in, soldiers fled": an opening subordinate clause has its own subject
         let dl = self.dateline_end();
         let opening_end = if sets::SUBORDINATOR.contains(self.n(dl)) || matches!(self.n(dl), "when" | "while") {
             (dl..i).find(|&k| self.n(k) == ",")
@@ -1890,7 +1890,7 @@ impl SentenceClaims<'_> {
                                 partial = true;
                                 k = q + 1;
                             }
-                            break; // "Mali's desert north": a possessor, not the place taken
+                            break; // "Northland's desert north": a possessor, not the place taken
                         }
                         let next = self.toks.get(m.last);
                         let adjective = m.weak
@@ -1916,7 +1916,7 @@ impl SentenceClaims<'_> {
                                     )
                             });
                         if adjective {
-                            break; // "Kurdish villages", "Ottoman-era citadel": a capitalised adjective
+                            break; // "Northlandish villages", "Medieval-era citadel": a capitalised adjective
                         }
                         let site_end = site.as_ref().and_then(|_| self.site_noun_index(m, p)).map(|x| x + 1);
                         places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
@@ -2107,7 +2107,7 @@ impl SentenceClaims<'_> {
             .iter()
             .rev()
             .find(|m| m.last <= k && m.last + 12 > k && m.place().is_some() && !m.weak)?;
-        // "Hostomel's airfield, which ...": the site
+        // "Oldfield's airfield, which ...": the site
         if let Some(site) = near.place().and_then(|p| self.site_of(near, p)) {
             return Some(site);
         }
@@ -2137,7 +2137,7 @@ impl SentenceClaims<'_> {
         if self.actor_after("by", t.end, 5).is_some() {
             return None;
         }
-        // right after the place, over quotes, adverbs and auxiliaries: "Kobani had been “completely liberated”"
+        // right after the place, over quotes, adverbs and auxiliaries: "X had been “completely liberated”"
         let mut k = t.i;
         let mut aux = false;
         while k > 0 {
@@ -2157,9 +2157,9 @@ impl SentenceClaims<'_> {
                 MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
                 _ => None,
             },
-            // "Robotyne, a village near the front, had been liberated"
+            // "X, a village near the front, had been liberated"
             None if passive && aux => self.subject_place(t.i).filter(|p| {
-                // not "Libya's second-largest city": the possessor is not the place
+                // not "Northland's second-largest city": the possessor is not the place
                 !self
                     .ms
                     .iter()
@@ -2171,7 +2171,7 @@ impl SentenceClaims<'_> {
         if place.2 && !declared {
             return None;
         }
-        // an actor right before the place is the verb's subject ("Ukraine recaptured X"): not ours
+        // an actor right before the place is the verb's subject ("Northland recaptured X"): not ours
         if let Some(m) = before {
             if m.first > 0 && self.mention_at(m.first - 1).is_some_and(|x| x.actor().is_some()) {
                 return None;
@@ -2198,7 +2198,7 @@ impl SentenceClaims<'_> {
                 sets::SPEECH.contains(w) || sets::CLAIM.contains(w) || DECLARE_VERBS.contains(&w)
             })
             .find_map(|j| {
-                // "Russia's defence minister, Sergei Shoigu, told": within the speaker phrase
+                // "Northland's defence minister, John Smith, told": within the speaker phrase
                 let m = self
                     .ms
                     .iter()
@@ -2330,7 +2330,7 @@ impl SentenceClaims<'_> {
                     start += 1;
                 }
                 let (places, partial, subarea, end) = self.object_places(start);
-                // "Baidoa, which Ethiopian troops took from the militants": the relative's antecedent
+                // "X, which Northlandish troops took from the militants": the relative's antecedent
                 let places = if places.is_empty() {
                     self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)
                 } else {
@@ -2379,7 +2379,7 @@ impl SentenceClaims<'_> {
                 }
             }
             (Class::Withdraw, true) if self.n(t.end) == "by" => {
-                // "a city abandoned by Russia": the agent left the place
+                // "a city abandoned by Northland": the agent left the place
                 if let (Some(a), Some(p)) = (self.actor_after("by", t.end, 3), self.subject_place(t.i)) {
                     out.push(self.draft(Kind::Withdrew, (a.0, a.1, false), p, None, false, t, "withdraw-passive"));
                 }
@@ -2601,7 +2601,7 @@ impl SentenceClaims<'_> {
                 let to = self
                     .actor_after("to", t.end - 1, 3)
                     .or_else(|| self.actor_after("to", t.end, 3));
-                // "Herat fell on Thursday": to the armed group the story follows, unless the
+                // "X fell on Thursday": to the armed group the story follows, unless the
                 // sentence names that group before the verb ("X denied the city had fallen")
                 let to = to.or_else(|| {
                     if matches!(

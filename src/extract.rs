@@ -1880,8 +1880,16 @@ impl SentenceClaims<'_> {
                         if site.is_none() && self.n(m.last) == "'s" {
                             // "the city's eastern districts": part of it
                             let mut q = m.last + 1;
-                            while (sets::PARTIAL.contains(self.n(q)) && !sets::SUBAREA.contains(self.n(q)))
-                                || matches!(self.n(q), "-")
+                            // "the city's eastern districts", "the city's commercial district"
+                            while q < m.last + 4
+                                && !sets::SUBAREA.contains(self.n(q))
+                                && (matches!(self.n(q), "-")
+                                    || self.toks.get(q).is_some_and(|t| {
+                                        t.raw.starts_with(char::is_lowercase)
+                                            && t.is_word()
+                                            && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                                            && !sets::SITE.contains(t.norm.as_str())
+                                    }))
                             {
                                 q += 1;
                             }

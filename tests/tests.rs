@@ -1350,3 +1350,25 @@ fn flags_on_places_and_retreats_to_a_direction() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_district_of_the_city_is_part_of_it_and_march_this_year_is_march() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. Taliban fighters were still holding the city's commercial district on Tuesday.",
+        Some("2015-09-30"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.2 == "Kunduz" && x.3 == "2015-09-29"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nIn March this year the Taliban overran the town of Herat.",
+        Some("2021-08-09"),
+    );
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_str()),
+        ("2021-03-01", "2021-03-31"),
+        "{c:?}"
+    );
+}

@@ -1244,8 +1244,17 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             && !toks.get(k + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
             && !matches!(head, "stronghold" | "port")
         {
-            // an island is no town: the latest place of any kind
-            let p = ctx.latest_place(!matches!(head, "island" | "islet"))?.clone();
+            // an island is no town: the latest place named an island, else of any kind
+            let p = if matches!(head, "island" | "islet") {
+                ctx.places
+                    .iter()
+                    .rev()
+                    .find(|p| p.label.to_lowercase().contains(head))
+                    .or_else(|| ctx.latest_place(false))?
+                    .clone()
+            } else {
+                ctx.latest_place(true)?.clone()
+            };
             return Some(Mention {
                 first: start,
                 last: k + 1,
@@ -1832,6 +1841,12 @@ impl SentenceClaims<'_> {
             }
             if m.backer || self.after_preposition(m) {
                 continue;
+            }
+            // "Moscow's troops abandoned X": a party's own forces
+            if after == "'s" && sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i {
+                if let MK::Actor(a) = &m.kind {
+                    return Some((a.clone(), self.surface(m), m.resolved));
+                }
             }
             if after == "'s" || sets::POSSESSED.contains(after) {
                 continue;
@@ -2939,6 +2954,38 @@ impl SentenceClaims<'_> {
                         Kind::Held
                     };
                     out.push(self.draft(kind, (a, surface, true), p, None, false, t, "under-control"));
+                }
+            }
+            // "X were no longer in P": X has left it
+            if w == "no"
+                && self.n(i + 1) == "longer"
+                && self.n(i + 2) == "in"
+                && i > 0
+                && BE_FORMS.contains(&self.n(i - 1))
+            {
+                if let (Some(subj), Some(pm)) = (
+                    self.subject(i),
+                    self.ms
+                        .iter()
+                        .find(|m| m.first == i + 3 || m.first == i + 4 && self.n(i + 3) == "the"),
+                ) {
+                    if let Some(p) = pm.place() {
+                        let t = Trig {
+                            i,
+                            end: pm.last,
+                            class: Class::Withdraw,
+                            participle: false,
+                        };
+                        out.push(self.draft(
+                            Kind::Withdrew,
+                            subj,
+                            (p.clone(), self.surface(pm), pm.resolved),
+                            None,
+                            false,
+                            t,
+                            "no-longer-in",
+                        ));
+                    }
                 }
             }
             // declared victory over X in P: P was won from X

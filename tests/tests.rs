@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.72, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.725, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1369,6 +1369,33 @@ fn a_district_of_the_city_is_part_of_it_and_march_this_year_is_march() {
     assert_eq!(
         (c[0].3.as_str(), c[0].4.as_str()),
         ("2021-03-01", "2021-03-31"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn no_longer_in_walked_into_and_a_partys_own_troops() {
+    let c = claims_of(
+        "Headline\n\nThe mayor said Taliban fighters had walked into Kunduz and that Afghan troops were no longer in the city.",
+        Some("2015-09-29"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nUkrainian soldiers landed on Snake Island on Thursday. Moscow's troops abandoned the island on June 30.",
+        Some("2022-07-08"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Snake Island" && x.3 == "2022-06-30"),
         "{c:?}"
     );
 }

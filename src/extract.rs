@@ -2020,6 +2020,14 @@ impl SentenceClaims<'_> {
                 .and_then(|x| x.place().map(|p| (x, p.clone())))
         };
         let mut j = k;
+        // "X's airport at Y and Z": over a short place phrase
+        if matches!(self.n(j), "at" | "in" | "near") {
+            let pp = self.ms.iter().find(|m| m.first == j + 1 && m.place().is_some())?;
+            if self.n(pp.last) != "and" {
+                return None;
+            }
+            j = pp.last;
+        }
         if self.n(j) == "," && place_at(j + 1).is_none() {
             let close = (j + 1..(j + 9).min(self.toks.len())).find(|&x| self.n(x) == ",")?;
             let plain = (j + 1..close).all(|x| {
@@ -2153,7 +2161,7 @@ impl SentenceClaims<'_> {
     /// "P (had been) liberated", "declared P freed", with no "by" agent: the
     /// winner is the side of whoever says so, else the place's own government;
     /// never the side it was freed "from".
-    fn agentless_liberation(&self, t: Trig, passive: bool) -> Option<Draft> {
+    fn agentless_liberation(&self, t: Trig, passive: bool) -> Option<Vec<Draft>> {
         if t.class != Class::Capture || !t.participle || !LIBERATION_PARTICIPLES.contains(&self.n(t.i)) {
             return None;
         }
@@ -2255,15 +2263,50 @@ impl SentenceClaims<'_> {
         } else {
             actor.1.clone()
         };
-        Some(self.draft(
+        // "A, B and the rest of the region had been freed": the places before, too
+        let mut extra = Vec::new();
+        if let Some(m) = self
+            .ms
+            .iter()
+            .rev()
+            .find(|m| m.last <= t.i && m.place().is_some_and(|p| p.iri == place.0.iri))
+        {
+            let mut first = m.first;
+            while first >= 2 && matches!(self.n(first - 1), "," | "and") {
+                let Some(prev) = self
+                    .ms
+                    .iter()
+                    .find(|x| x.last == first - 1 && x.place().is_some() && !x.weak)
+                else {
+                    break;
+                };
+                if let Some(p) = prev.place() {
+                    extra.push((p.clone(), self.surface(prev), prev.resolved));
+                }
+                first = prev.first;
+            }
+        }
+        let mut out = vec![self.draft(
             Kind::Captured,
-            (actor.0, surface, true),
+            (actor.0.clone(), surface.clone(), true),
             place,
-            from,
+            from.clone(),
             false,
             t,
             "liberated",
-        ))
+        )];
+        for p in extra {
+            out.push(self.draft(
+                Kind::Captured,
+                (actor.0.clone(), surface.clone(), true),
+                p,
+                from.clone(),
+                false,
+                t,
+                "liberated",
+            ));
+        }
+        Some(out)
     }
 
     /// The place a sentence is about when a verb names none: the latest
@@ -2308,7 +2351,7 @@ impl SentenceClaims<'_> {
         let mut out = Vec::new();
         let passive = self.passive(t);
         if let Some(d) = self.agentless_liberation(t, passive) {
-            out.push(d);
+            out.extend(d);
             return out;
         }
         match (t.class, passive) {
@@ -2850,7 +2893,29 @@ impl SentenceClaims<'_> {
                         class: Class::Hold,
                         participle: false,
                     };
-                    out.push(self.draft(Kind::Held, a, p, None, false, t, "in-hands"));
+                    // "was back in X hands": it changed hands
+                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back");
+                    let kind = if back { Kind::Captured } else { Kind::Held };
+                    // "Towns ..., including A and B, remain in X hands": each of them
+                    let mut also = Vec::new();
+                    if let Some(m) = self
+                        .ms
+                        .iter()
+                        .find(|m| m.place().is_some_and(|x| x.iri == p.0.iri) && m.last < i)
+                    {
+                        let mut k = m.last;
+                        while let Some((m2, p2)) = self.next_conjunct(k) {
+                            if m2.last >= i {
+                                break;
+                            }
+                            also.push((p2, self.surface(m2), m2.resolved));
+                            k = m2.last;
+                        }
+                    }
+                    out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
+                    for p2 in also {
+                        out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
+                    }
                 }
             }
             // X (is) in full control of P

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.725, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.73, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1398,4 +1398,30 @@ fn no_longer_in_walked_into_and_a_partys_own_troops() {
             .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Snake Island" && x.3 == "2022-06-30"),
         "{c:?}"
     );
+}
+
+#[test]
+fn coordinations_in_hands_liberations_and_after_a_place_phrase() {
+    let c = claims_of(
+        "Headline\n\nTowns on that bank, including Taloqan and Herat, remain in Taliban hands.",
+        Some("2021-08-14"),
+    );
+    let held: BTreeSet<&str> = c.iter().filter(|x| x.0 == Kind::Held).map(|x| x.2.as_str()).collect();
+    assert_eq!(held, BTreeSet::from(["Taloqan", "Herat"]), "{c:?}");
+    // "back in X hands" is a change
+    let c = claims_of(
+        "Headline\n\nHerat was back in Afghan hands, an official said.",
+        Some("2021-08-14"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Herat"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nA Taliban spokesman said Taloqan, Herat and the rest of the region had been freed.",
+        Some("2021-08-14"),
+    );
+    let caps: BTreeSet<&str> = c
+        .iter()
+        .filter(|x| x.0 == Kind::Captured)
+        .map(|x| x.2.as_str())
+        .collect();
+    assert!(caps.contains("Taloqan") && caps.contains("Herat"), "{c:?}");
 }

@@ -15,15 +15,16 @@ use crate::model::{Claim, EntityRef, Evidence, Kind, Precision, Status, TimeValu
 use crate::sentence::{self, Token};
 use crate::time::{self, Spec, Tense, TimeMention};
 use chrono::{Datelike, NaiveDate};
+use std::sync::Arc;
 
 /// An actor or place as the extractor knows it.
 #[derive(Debug, Clone, PartialEq)]
 struct Ent {
     idx: Option<usize>,
-    label: String,
-    iri: String,
+    label: Arc<str>,
+    iri: Arc<str>,
     discovered: bool,
-    part_of: Option<String>,
+    part_of: Option<Arc<str>>,
     group: bool,
     state: bool,
     city_like: bool,
@@ -43,11 +44,11 @@ impl Ent {
             city_like: !e.has_class("Country") && !e.has_class("Site") && !e.has_class("Region"),
         }
     }
-    fn new_place(label: &str, part_of: Option<String>, city_like: bool) -> Ent {
+    fn new_place(label: &str, part_of: Option<Arc<str>>, city_like: bool) -> Ent {
         Ent {
             idx: None,
-            label: label.to_string(),
-            iri: format!("{ID}place/{}", slug(label)),
+            label: label.into(),
+            iri: format!("{ID}place/{}", slug(label)).into(),
             discovered: true,
             part_of,
             group: false,
@@ -56,21 +57,30 @@ impl Ent {
         }
     }
     fn new_actor(label: &str) -> Ent {
+        // "Anti-riot forces" opening a line is a description, not a group's name
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let generic = words.len() == 2
+            && capitals == 1
+            && sets::FORCE.contains(words[1])
+            && words[0]
+                .split_once('-')
+                .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         Ent {
             idx: None,
-            label: label.to_string(),
-            iri: format!("{ID}actor/{}", slug(label)),
+            label: label.into(),
+            iri: format!("{ID}actor/{}", slug(label)).into(),
             discovered: true,
             part_of: None,
-            group: true,
+            group: !generic,
             state: false,
             city_like: false,
         }
     }
     fn to_ref(&self, surface: &str) -> EntityRef {
         EntityRef {
-            label: self.label.clone(),
-            iri: self.iri.clone(),
+            label: self.label.to_string(),
+            iri: self.iri.to_string(),
             surface: Some(surface.to_string()),
             discovered: self.discovered,
         }
@@ -137,6 +147,17 @@ impl Ctx {
 
     fn latest_place(&self, city_like: bool) -> Option<&Ent> {
         self.places.iter().rev().find(|p| !city_like || p.city_like)
+    }
+    /// The non-state group named most often lately (the latest on a tie).
+    fn main_group(&self) -> Option<&Ent> {
+        let mut best: Option<(&Ent, usize)> = None;
+        for a in self.actors.iter().rev().filter(|a| a.group && !a.state) {
+            let n = self.actors.iter().filter(|b| b.iri == a.iri).count();
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((a, n));
+            }
+        }
+        best.map(|(a, _)| a)
     }
     fn latest_group(&self) -> Option<&Ent> {
         self.actors.iter().rev().find(|a| a.group && !a.state)
@@ -420,7 +441,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
             }
         }
     }
-    postprocess(&mut claims, headline_claims);
+    postprocess(&mut claims, headline_claims, anchor.map(|x| x.0));
     ArticleExtraction {
         claims,
         diagnostics,
@@ -432,22 +453,74 @@ fn key(c: &Claim) -> (Kind, String, String) {
     (c.kind, c.actor.iri.clone(), c.place.iri.clone())
 }
 
-fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
+fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<NaiveDate>) {
     // a headline repeats the story: keep its claims only when the body lacks them
     // (a body line that repeats the headline word for word counts as headline)
     let headline: Option<String> = claims[..headline_claims].first().map(|c| c.evidence.text.clone());
     let is_headline =
         |i: usize, c: &Claim| i < headline_claims || headline.as_deref() == Some(c.evidence.text.as_str());
-    let body: std::collections::HashSet<_> = claims
+    // (a headline that the body reports twice or more is the body's event: a summary line
+    // under the headline repeats it; an undated headline is this week's news)
+    let same_event = |h: &Claim, c: &Claim| match (&h.time, &c.time, anchor) {
+        (Some(a), Some(b), _) if !a.text.is_empty() => a.earliest <= b.latest && b.earliest <= a.latest,
+        (_, Some(b), Some(d)) => b.latest + chrono::Duration::days(7) >= d,
+        _ => true,
+    };
+    let keep: Vec<bool> = claims
         .iter()
         .enumerate()
-        .filter(|(i, c)| !is_headline(*i, c))
-        .map(|(_, c)| key(c))
+        .map(|(i, h)| {
+            if !is_headline(i, h) {
+                return true;
+            }
+            let repeats: std::collections::BTreeSet<&str> = claims
+                .iter()
+                .enumerate()
+                .filter(|(j, c)| !is_headline(*j, c) && key(c) == key(h) && same_event(h, c))
+                .map(|(_, c)| c.evidence.text.as_str())
+                .collect();
+            repeats.len() < 2
+        })
         .collect();
+    // a headline in the present tense is dated by the body's report of the same event: the
+    // first recent report of that actor doing that (the lede, which the headline sums up)
+    let recent: Vec<bool> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let week = match (&c.time, anchor) {
+                (Some(t), Some(d)) => t.latest + chrono::Duration::days(7) >= d,
+                _ => false,
+            };
+            !is_headline(i, c) && week
+        })
+        .collect();
+    let headline_time: Vec<Option<TimeValue>> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let undated = h.time.as_ref().is_none_or(|t| t.text.is_empty());
+            if !is_headline(i, h) || !undated {
+                return None;
+            }
+            let body = || claims.iter().enumerate().filter(|(j, _)| recent[*j]).map(|(_, c)| c);
+            if !body().any(|c| key(c) == key(h)) {
+                return None;
+            }
+            body()
+                .find(|c| c.kind == h.kind && c.actor.iri == h.actor.iri)
+                .and_then(|c| c.time.clone())
+        })
+        .collect();
+    for (c, t) in claims.iter_mut().zip(headline_time) {
+        if t.is_some() {
+            c.time = t;
+        }
+    }
     let mut i = 0;
-    claims.retain(|c| {
+    claims.retain(|_| {
         i += 1;
-        !is_headline(i - 1, c) || !body.contains(&key(c))
+        keep[i - 1]
     });
     // repeated lines (captions) and repeated triggers in one sentence
     let mut seen = std::collections::HashSet::new();
@@ -456,6 +529,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize) {
             c.evidence.text.clone(),
             key(c),
             c.time.as_ref().map(|t| (t.earliest, t.latest)),
+            c.status.is_asserted(),
         ))
     });
     // a denial in the article disputes the matching claims
@@ -652,7 +726,11 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 let backed =
                     norm(toks, i + 1) == "-" && matches!(norm(toks, i + 2), "backed" | "supported" | "led" | "allied");
                 // "in Northlandish hands", "Northlandish-backed": the demonym alone names the actor
-                if backed || norm(toks, i + 1) == "hands" {
+                // "under Northlandish control / rule / occupation"
+                let under = i > 0
+                    && norm(toks, i - 1) == "under"
+                    && matches!(norm(toks, i + 1), "control" | "rule" | "occupation");
+                if backed || under || norm(toks, i + 1) == "hands" {
                     made = Some(Mention {
                         first: i,
                         last: i + 1,
@@ -693,10 +771,24 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         i = last;
                         continue;
                     }
+                    // "Northlandish rebels" fight the state the demonym names: a group of their own
+                    let rebels = g.entities[a].is_state()
+                        && (k..last).any(|x| {
+                            matches!(
+                                norm(toks, x),
+                                "rebels" | "insurgents" | "separatists" | "opposition" | "jihadists" | "islamists"
+                            )
+                        });
+                    let actor = if rebels {
+                        let label = format!("{} {}", toks[i].raw, norm(toks, last - 1));
+                        Ent::new_actor(&label)
+                    } else {
+                        Ent::known(g, a)
+                    };
                     made = Some(Mention {
                         first: i,
                         last,
-                        kind: MK::Actor(Ent::known(g, a)),
+                        kind: MK::Actor(actor),
                         backer,
                         resolved: false,
                         weak: false,
@@ -716,7 +808,12 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             Some(mut m) => {
                 let weak = m.weak;
                 // "X-backed", "X air support", "X backers"
-                if norm(toks, m.last) == "-" && matches!(norm(toks, m.last + 1), "backed" | "supported" | "allied") {
+                if norm(toks, m.last) == "-"
+                    && matches!(
+                        norm(toks, m.last + 1),
+                        "backed" | "supported" | "allied" | "linked" | "affiliated" | "inspired" | "aligned"
+                    )
+                {
                     m.backer = true;
                 }
                 if let Some(p) = m.place() {
@@ -810,7 +907,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         let ok = k > j + 1
             || (det && matches!(head, "army" | "military" | "regime" | "government"))
             || (head == "government" && norm(toks, j + 1) == "hands");
-        if ok && !(head == "state" && k == j + 1) {
+        // "the army camp", "the government compound": a site, not the force
+        if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention {
                 first: start,
@@ -838,7 +936,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             norm(toks, k),
             "militants" | "jihadists" | "insurgents" | "extremists" | "group" | "terrorists" | "islamists" | "gunmen"
         ) {
-            let grp = ctx.latest_group()?.clone();
+            // the group the story keeps naming, not the latest one named in passing
+            let grp = ctx.main_group()?.clone();
             return Some(Mention {
                 first: start,
                 last: k + 1,
@@ -849,9 +948,76 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             });
         }
     }
+    // "counter-terrorism troops", "special forces", "federal police": a state's kinds of force,
+    // the government's where the context says whose
+    {
+        let mut k = i;
+        let mut kinds = 0;
+        loop {
+            match norm(toks, k) {
+                "counter" if norm(toks, k + 1) == "-" => k += 2,
+                "terrorism" | "insurgency" | "special" | "elite" | "federal" | "commando" | "commandos"
+                | "airborne" | "service" | "rapid" | "response" | "operations" | "riot" => k += 1,
+                _ => break,
+            }
+            kinds += 1;
+        }
+        let head = norm(toks, k);
+        let prev_ok = i == 0
+            || !matches!(norm(toks, i - 1), "-" | "of" | "'s" | "," | "by")
+                && (!toks[i - 1].is_capitalized() || matches!(norm(toks, i - 1), "the" | "and"));
+        if kinds > 0
+            && prev_ok
+            && matches!(
+                head,
+                "troops" | "forces" | "units" | "soldiers" | "police" | "division" | "brigades"
+            )
+        {
+            if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
+                return Some(Mention {
+                    first: i,
+                    last: k + 1,
+                    kind: MK::Actor(gov),
+                    backer: false,
+                    resolved: true,
+                    weak: false,
+                });
+            }
+        }
+    }
+    // bare "fighters", "units" (no name, no determiner): the side just named
+    // ("a rebel spokesman said fighters had moved in")
+    if matches!(n, "fighters" | "units" | "gunmen")
+        && i > 0
+        && !toks[i - 1].is_capitalized()
+        && (matches!(
+            norm(toks, i - 1),
+            "said" | "says" | "that" | "as" | "when" | "and" | "while" | "after" | "before"
+        ) || sets::SPEECH.contains(norm(toks, i - 1)))
+    {
+        if let Some(a) = ctx.latest_actor() {
+            return Some(Mention {
+                first: i,
+                last: i + 1,
+                kind: MK::Actor(a.clone()),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
+    }
     // bare "troops", "soldiers": the government's, where the context says whose
+    // ("hundreds of soldiers" too)
+    let counted = i >= 2
+        && norm(toks, i - 1) == "of"
+        && matches!(norm(toks, i - 2), "hundreds" | "thousands" | "dozens" | "scores");
+    // "police and soldiers"
+    let coordinated = i >= 2 && norm(toks, i - 1) == "and" && sets::FORCE.contains(norm(toks, i - 2));
     if matches!(n, "troops" | "soldiers")
-        && (i == 0 || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
+        && (i == 0
+            || counted
+            || coordinated
+            || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
     {
         if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
             return Some(Mention {
@@ -891,25 +1057,204 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         });
     }
     // the city, the ancient town, the citadel
-    if det || matches!(n, "its") {
+    if det || matches!(n, "its" | "a" | "an") {
+        let j = if det { j } else { i + 1 };
         let mut k = j;
+        // "the nearby Redhill army base": a site with a name of its own
+        while k < j + 2
+            && toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+            && matches!(norm(toks, k), "nearby" | "main" | "strategic" | "former" | "old")
+        {
+            k += 1;
+        }
+        let name_start = k;
+        let mut name_end = k;
+        while toks.get(name_end).is_some_and(|t| t.is_capitalized() && t.is_word())
+            && g.demonym(norm(toks, name_end)).is_none()
+            && name_end < k + 3
+        {
+            name_end += 1;
+        }
+        if name_end > name_start {
+            let mut q = name_end;
+            while sets::SITE_MODIFIER.contains(norm(toks, q)) {
+                q += 1;
+            }
+            if sets::SITE.contains(norm(toks, q)) && !sets::SETTLEMENT.contains(norm(toks, q + 1)) {
+                if let Some(city) = ctx.latest_place(true) {
+                    let words: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.raw.as_str()).collect();
+                    let mods: Vec<&str> = (name_end..q).map(|x| norm(toks, x)).collect();
+                    let mut label = words.join(" ");
+                    for m in mods {
+                        label.push(' ');
+                        label.push_str(m);
+                    }
+                    label.push(' ');
+                    label.push_str(site_canonical(norm(toks, q)));
+                    return Some(Mention {
+                        first: start,
+                        last: q + 1,
+                        kind: MK::Place(Ent::new_place(&label, Some(city.iri.clone()), false)),
+                        backer: false,
+                        resolved: false,
+                        weak: false,
+                    });
+                }
+            }
+        }
+        k = name_start;
+        // "the Medieval-era citadel": a capitalised compound adjective
+        if toks.get(k).is_some_and(|t| t.is_capitalized())
+            && norm(toks, k + 1) == "-"
+            && toks.get(k + 2).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+            && (sets::SITE.contains(norm(toks, k + 3)) || sets::SITE.contains(norm(toks, k + 4)))
+        {
+            k += 3;
+        }
         while k < toks.len()
-            && k < j + 4
-            && toks[k].is_word()
+            && k < j + 5
+            && (toks[k].is_word() || (norm(toks, k) == "'s" && k > j))
             && !sets::SETTLEMENT.contains(norm(toks, k))
             && !sets::SITE.contains(norm(toks, k))
-            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase()) || g.demonym(norm(toks, k)).is_some())
-            && !sets::FORCE.contains(norm(toks, k))
+            && !sets::OBJECT_STOP.contains(norm(toks, k))
+            && !matches!(norm(toks, k), "the" | "a" | "an" | "its" | "their")
+            && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
+                || norm(toks, k) == "'s"
+                || g.demonym(norm(toks, k)).is_some())
+            && (!sets::FORCE.contains(norm(toks, k)) || sets::SITE.contains(norm(toks, k + 1)))
         {
             k += 1;
         }
         let head = norm(toks, k);
+        // "the city council building": a site named after its settlement
+        // "the port city of X": a descriptor of the city, not a site
+        let site_k = if sets::SETTLEMENT.contains(norm(toks, k + 1)) || head == "port" {
+            None // "the southern port" is the port city
+        } else if sets::SITE.contains(head) {
+            Some(k)
+        } else if sets::SETTLEMENT.contains(head) && sets::SITE.contains(norm(toks, k + 1)) {
+            Some(k + 1)
+        } else {
+            None
+        };
+        let a_an = matches!(n, "a" | "an");
+        if let Some(sk) = site_k {
+            let noun = norm(toks, sk);
+            let mut last = sk + 1;
+            if matches!(norm(toks, last), "building" | "buildings") {
+                last += 1;
+            }
+            // its owner: "in central X", "at X", "of X"; else the latest settlement
+            let owner = if matches!(norm(toks, last), "in" | "at" | "of") {
+                let to = (last + 5).min(toks.len());
+                g.find(&toks[last + 1..to])
+                    .into_iter()
+                    .filter(|m| m.first <= 2)
+                    .find_map(|m| {
+                        m.entities
+                            .iter()
+                            .find(|&&e| g.entities[e].role == Role::Place)
+                            .map(|&e| (Ent::known(g, e), last + 1 + m.last))
+                    })
+            } else {
+                None
+            };
+            if owner.is_none() && (a_an || norm(toks, last) == "of") {
+                return None; // "a base", "the bridge of ...": no settlement of the article's
+            }
+            if owner.is_none() && norm(toks, k + 1) == "of" && site_k == Some(k) {
+                return None;
+            }
+            let owned = owner.is_some();
+            let (city, mention_end) = match owner {
+                Some((c, e)) => (c, e),
+                None => (ctx.latest_place(true)?.clone(), last),
+            };
+            // "the airport at Oldfield", where that name is the airport's own
+            if city.idx.is_some_and(|ci| g.entities[ci].has_class("Site")) {
+                return Some(Mention {
+                    first: start,
+                    last: mention_end,
+                    kind: MK::Place(city),
+                    backer: false,
+                    resolved: false,
+                    weak: false,
+                });
+            }
+            let noun = site_canonical(noun);
+            // the words that name the kind of site: "government compound", "police headquarters"
+            let mut words: Vec<String> = Vec::new();
+            for x in j..sk {
+                let w = norm(toks, x);
+                if sets::SITE_MODIFIER.contains(w) || (x == k && sets::SETTLEMENT.contains(w)) {
+                    let w = if norm(toks, x + 1) == "'s" {
+                        format!("{w}'s")
+                    } else {
+                        w.to_string()
+                    };
+                    words.push(w);
+                }
+            }
+            // "the complex", after "the government complex": the same site
+            if words.is_empty() && !owned {
+                let same = ctx
+                    .places
+                    .iter()
+                    .rev()
+                    .find(|p| p.part_of.as_deref() == Some(&*city.iri) && p.label.ends_with(noun));
+                if let Some(p) = same {
+                    return Some(Mention {
+                        first: start,
+                        last: mention_end,
+                        kind: MK::Place(p.clone()),
+                        backer: false,
+                        resolved: true,
+                        weak: false,
+                    });
+                }
+            }
+            words.push(noun.to_string());
+            let phrase = words.join(" ");
+            // a known site of that city, else a new one
+            let site = city.idx.and_then(|ci| {
+                g.entities.iter().enumerate().find(|(_, e)| {
+                    e.part_of == Some(ci)
+                        && e.role == Role::Place
+                        && crate::sentence::normalize_phrase(&e.label).contains(noun)
+                })
+            });
+            let ent = match site {
+                Some((si, _)) => Ent::known(g, si),
+                None => Ent::new_place(&format!("{} {phrase}", city.label), Some(city.iri.clone()), false),
+            };
+            return Some(Mention {
+                first: start,
+                last: mention_end,
+                kind: MK::Place(ent),
+                backer: false,
+                resolved: true,
+                weak: false,
+            });
+        }
         if n != "its"
+            && !a_an
             && sets::SETTLEMENT.contains(head)
             && norm(toks, k + 1) != "of"
+            // "the capital Northton": the name that follows is the place
+            && !toks.get(k + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
             && !matches!(head, "stronghold" | "port")
         {
-            let p = ctx.latest_place(true)?.clone();
+            // an island is no town: the latest place named an island, else of any kind
+            let p = if matches!(head, "island" | "islet") {
+                ctx.places
+                    .iter()
+                    .rev()
+                    .find(|p| p.label.to_lowercase().contains(head))
+                    .or_else(|| ctx.latest_place(false))?
+                    .clone()
+            } else {
+                ctx.latest_place(true)?.clone()
+            };
             return Some(Mention {
                 first: start,
                 last: k + 1,
@@ -919,34 +1264,22 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 weak: false,
             });
         }
-        if sets::SITE.contains(head) && norm(toks, k + 1) != "of" && !sets::SETTLEMENT.contains(norm(toks, k + 1)) {
-            let city = ctx.latest_place(true)?.clone();
-            // a known site of that city, else a new one
-            let site = city.idx.and_then(|ci| {
-                g.entities.iter().enumerate().find(|(_, e)| {
-                    e.part_of == Some(ci)
-                        && e.role == Role::Place
-                        && crate::sentence::normalize_phrase(&e.label).contains(head)
-                })
-            });
-            let ent = match site {
-                Some((si, _)) => Ent::known(g, si),
-                None => Ent::new_place(&format!("{} {head}", city.label), Some(city.iri.clone()), false),
-            };
-            return Some(Mention {
-                first: start,
-                last: k + 1,
-                kind: MK::Place(ent),
-                backer: false,
-                resolved: true,
-                weak: false,
-            });
-        }
     }
     None
 }
 
-/// A capitalised name the gazetteer lacks: "Jabal Antara", "Houthi rebels".
+/// One name for the kinds of site that news prose names several ways.
+fn site_canonical(noun: &str) -> &str {
+    match noun {
+        "seaport" | "harbour" | "harbor" => "port",
+        "airfield" | "airstrip" => "airport",
+        "hq" => "headquarters",
+        "complex" => "compound",
+        n => n,
+    }
+}
+
+/// A capitalised name the gazetteer lacks: "Jabal Redstone", "Northlandish rebels".
 fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize) -> bool) -> Option<Mention> {
     let t = &toks[i];
     if g.demonym(&t.norm).is_some() {
@@ -1064,7 +1397,7 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
             let is_and = cue[0] == "and";
             let mut end = from;
             while end < toks.len()
-                && end < from + 7
+                && end < from + 14
                 && !matches!(norm(toks, end), "," | ";" | "." | "(" | "—")
                 && !is_trigger_word(norm(toks, end))
             {
@@ -1105,6 +1438,7 @@ struct SentenceClaims<'a> {
     out: Vec<Claim>,
 }
 
+#[derive(Clone)]
 struct Draft {
     kind: Kind,
     actor: Ent,
@@ -1171,8 +1505,26 @@ impl SentenceClaims<'_> {
                         Class::Withdraw => {
                             matches!(self.n(i + 1), "the") || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
                         }
-                        // "control" as a verb: right after an actor
-                        _ => i > 0 && self.mention_at(i - 1).and_then(|m| m.actor()).is_some(),
+                        // "control" as a verb: right after an actor ("troops still controlled")
+                        _ => {
+                            let mut k = i;
+                            while k > 0
+                                && matches!(
+                                    self.n(k - 1),
+                                    "still"
+                                        | "now"
+                                        | "already"
+                                        | "effectively"
+                                        | "firmly"
+                                        | "largely"
+                                        | "fully"
+                                        | "also"
+                                )
+                            {
+                                k -= 1;
+                            }
+                            k > 0 && self.mention_at(k - 1).and_then(|m| m.actor()).is_some()
+                        }
                     },
                     p => {
                         let parts: Vec<&str> = p.split('|').collect();
@@ -1225,9 +1577,57 @@ impl SentenceClaims<'_> {
         drafts.extend(self.compounds());
         drafts.extend(self.idioms());
         drafts.extend(self.nominals());
+        let drafts = self.with_coordinated_subjects(drafts);
         for d in drafts {
             self.finish(d, &trigs);
         }
+    }
+
+    /// "Northlandish and Southlandish troops recaptured X", "A, B and C forces took X": each of
+    /// the coordinated actors of a subject did it.
+    fn with_coordinated_subjects(&self, drafts: Vec<Draft>) -> Vec<Draft> {
+        let mut out = Vec::with_capacity(drafts.len());
+        for d in drafts {
+            let active = matches!(
+                d.pattern,
+                "active" | "withdraw" | "withdraw-context" | "withdraw-to" | "expel"
+            );
+            let mut extra = Vec::new();
+            if active {
+                let subj = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .find(|m| m.last <= d.trig.i && m.actor().is_some_and(|a| a.iri == d.actor.iri));
+                let mut cur = subj;
+                while let Some(m) = cur {
+                    if m.first < 2 || !matches!(self.n(m.first - 1), "and" | ",") {
+                        break;
+                    }
+                    let prev = self
+                        .ms
+                        .iter()
+                        .find(|x| x.last == m.first - 1 && !x.backer && x.actor().is_some());
+                    match prev {
+                        Some(x) if !self.after_preposition(x) => {
+                            let a = x.actor().cloned().unwrap_or_else(|| d.actor.clone());
+                            if a.iri != d.actor.iri && extra.iter().all(|e: &Draft| e.actor.iri != a.iri) {
+                                let mut e = d.clone();
+                                e.actor_surface = self.surface(x);
+                                e.actor = a;
+                                extra.push(e);
+                            }
+                            cur = Some(x);
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            extra.reverse();
+            out.extend(extra);
+            out.push(d);
+        }
+        out
     }
 
     fn passive(&self, t: Trig) -> bool {
@@ -1251,7 +1651,7 @@ impl SentenceClaims<'_> {
             }
         }
         // reduced relative: "the town, captured by the militants"
-        // and "a city abandoned by Russia": a participle followed by its agent
+        // and "a city abandoned by Northland": a participle followed by its agent
         self.n(t.end) == "by" && t.i > 0 && !matches!(self.n(t.i - 1), "have" | "has" | "had" | "having")
     }
 
@@ -1274,19 +1674,28 @@ impl SentenceClaims<'_> {
             if sets::NON_SUBJECT_PREP.contains(w) {
                 return !(w == "of"
                     && k >= 1
-                    && matches!(
-                        self.n(k - 1),
-                        "bulk"
-                            | "most"
-                            | "some"
-                            | "contingent"
-                            | "units"
-                            | "members"
-                            | "remnants"
-                            | "many"
-                            | "hundreds"
-                            | "thousands"
-                    ));
+                    && (sets::SUBAREA.contains(self.n(k - 1)) && self.n(k - 1) != "bank"
+                        || matches!(
+                            self.n(k - 1),
+                            "city" | "town" | "village" | "hamlet" | "settlement" | "oasis"
+                        )
+                        || matches!(
+                            self.n(k - 1),
+                            "bulk"
+                                | "most"
+                                | "some"
+                                | "contingent"
+                                | "units"
+                                | "members"
+                                | "remnants"
+                                | "many"
+                                | "hundreds"
+                                | "thousands"
+                                | "dozens"
+                                | "pockets"
+                                | "groups"
+                                | "scores"
+                        )));
             }
             let backer_tok = self.ms.iter().any(|x| x.backer && x.first <= k && k < x.last);
             if !(matches!(
@@ -1322,10 +1731,8 @@ impl SentenceClaims<'_> {
 
     /// "the city's airport", "X's airport": the site of that place.
     fn site_of(&self, m: &Mention, p: &Ent) -> Option<(Ent, String, bool)> {
-        if self.n(m.last) != "'s" || !sets::SITE.contains(self.n(m.last + 1)) {
-            return None;
-        }
-        let noun = self.n(m.last + 1).to_string();
+        let ni = self.site_noun_index(m, p)?;
+        let noun = site_canonical(self.n(ni)).to_string();
         let known = p.idx.and_then(|pi| {
             self.g.entities.iter().enumerate().find(|(_, e)| {
                 e.part_of == Some(pi)
@@ -1338,8 +1745,21 @@ impl SentenceClaims<'_> {
             None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
         };
         let s = self.toks[m.first].start - self.ev.start;
-        let e = self.toks[m.last + 1].end - self.ev.start;
+        let e = self.toks[ni].end - self.ev.start;
         Some((ent, self.ev.text[s..e].to_string(), m.resolved))
+    }
+
+    /// Where the site noun of "X's airport" or "X citadel" is.
+    fn site_noun_index(&self, m: &Mention, p: &Ent) -> Option<usize> {
+        if self.n(m.last) == "'s" && sets::SITE.contains(self.n(m.last + 1)) {
+            return Some(m.last + 1);
+        }
+        let direct = p.city_like
+            && !matches!(m.kind, MK::Both(..))
+            && sets::SITE.contains(self.n(m.last))
+            && !sets::SETTLEMENT.contains(self.n(m.last + 1))
+            && !sets::SITE.contains(self.n(m.last + 1));
+        direct.then_some(m.last)
     }
 
     /// Where a dateline ("KYIV, Oct 1 (Agency) -") ends: the token after its
@@ -1370,7 +1790,9 @@ impl SentenceClaims<'_> {
             k -= 1;
         }
         if k > 0 && matches!(self.n(k - 1), "who" | "which" | "that") {
-            if let Some(m) = self.ms.iter().find(|m| m.last == k - 1) {
+            // "the Red Band, which seized it": over the comma too
+            let comma = k >= 2 && self.n(k - 2) == ",";
+            if let Some(m) = self.ms.iter().find(|m| m.last == k - 1 || comma && m.last == k - 2) {
                 if let Some(a) = m.actor() {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }
@@ -1393,18 +1815,38 @@ impl SentenceClaims<'_> {
             }
             k += 1;
         }
+        // "When the rebels swept in, soldiers fled": an opening subordinate clause has its own subject
+        let dl = self.dateline_end();
+        let opening_end = if sets::SUBORDINATOR.contains(self.n(dl)) || matches!(self.n(dl), "when" | "while") {
+            (dl..i).find(|&k| self.n(k) == ",")
+        } else {
+            None
+        };
         for m in self
             .ms
             .iter()
             .rev()
             .filter(|m| m.last <= i && !inside_relative[m.first])
+            .filter(|m| opening_end.is_none_or(|e| m.first > e))
         {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
                 return None;
             }
+
             let after = self.n(m.last);
+            // "X recaptured P, a year after Y-linked insurgents seized it": the clause has a
+            // subject of its own, just not a named one
+            if m.backer && m.first > 0 && sets::SUBORDINATOR.contains(self.n(m.first - 1)) {
+                return None;
+            }
             if m.backer || self.after_preposition(m) {
                 continue;
+            }
+            // "Moscow's troops abandoned X": a party's own forces
+            if after == "'s" && sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i {
+                if let MK::Actor(a) = &m.kind {
+                    return Some((a.clone(), self.surface(m), m.resolved));
+                }
             }
             if after == "'s" || sets::POSSESSED.contains(after) {
                 continue;
@@ -1451,7 +1893,27 @@ impl SentenceClaims<'_> {
                     MK::Place(p) | MK::Both(_, p) => {
                         let site = self.site_of(m, p);
                         if site.is_none() && self.n(m.last) == "'s" {
-                            break; // "Mali's desert north": a possessor, not the place taken
+                            // "the city's eastern districts": part of it
+                            let mut q = m.last + 1;
+                            // "the city's eastern districts", "the city's commercial district"
+                            while q < m.last + 4
+                                && !sets::SUBAREA.contains(self.n(q))
+                                && (matches!(self.n(q), "-")
+                                    || self.toks.get(q).is_some_and(|t| {
+                                        t.raw.starts_with(char::is_lowercase)
+                                            && t.is_word()
+                                            && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                                            && !sets::SITE.contains(t.norm.as_str())
+                                    }))
+                            {
+                                q += 1;
+                            }
+                            if sets::SUBAREA.contains(self.n(q)) && m.place().is_some_and(|p| p.city_like) {
+                                places.push((p.clone(), self.surface(m), m.resolved));
+                                partial = true;
+                                k = q + 1;
+                            }
+                            break; // "Northland's desert north": a possessor, not the place taken
                         }
                         let next = self.toks.get(m.last);
                         let adjective = m.weak
@@ -1477,21 +1939,15 @@ impl SentenceClaims<'_> {
                                     )
                             });
                         if adjective {
-                            break; // "Kurdish villages", "Ottoman-era citadel": a capitalised adjective
+                            break; // "Northlandish villages", "Medieval-era citadel": a capitalised adjective
                         }
-                        let took_site = site.is_some();
+                        let site_end = site.as_ref().and_then(|_| self.site_noun_index(m, p)).map(|x| x + 1);
                         places.push(site.unwrap_or_else(|| (p.clone(), self.surface(m), m.resolved)));
-                        k = m.last + if took_site { 2 } else { 0 };
-                        // coordination: "A and B"
-                        if matches!(self.n(k), "and" | ",") {
-                            let m2 = self.ms.iter().find(|x| x.first == k + 1);
-                            let m2 = m2.filter(|x| !matches!(x.kind, MK::Both(..)) && self.n(x.last) != "'s");
-                            if let Some(m2) = m2 {
-                                if let Some(p2) = m2.place() {
-                                    places.push((p2.clone(), self.surface(m2), m2.resolved));
-                                    k = m2.last;
-                                }
-                            }
+                        k = site_end.unwrap_or(m.last);
+                        // coordination: "A and B", "A, B and C", "A, west of X, and B"
+                        while let Some((m2, p2)) = self.next_conjunct(k) {
+                            places.push((p2, self.surface(m2), m2.resolved));
+                            k = m2.last;
                         }
                         break;
                     }
@@ -1548,6 +2004,67 @@ impl SentenceClaims<'_> {
         (places, partial, subarea, k)
     }
 
+    /// The next place of a coordination that ends at `k`: ", B", "and B", ", and B",
+    /// over one appositive (", west of X,"), which holds no verb of its own.
+    fn next_conjunct(&self, k: usize) -> Option<(&Mention, Ent)> {
+        let place_at = |q: usize| {
+            let q = if self.n(q) == "the" && self.mention_at(q).is_none() {
+                q + 1
+            } else {
+                q
+            };
+            self.ms
+                .iter()
+                .find(|x| x.first == q)
+                .filter(|x| !matches!(x.kind, MK::Both(..)) && self.n(x.last) != "'s")
+                .and_then(|x| x.place().map(|p| (x, p.clone())))
+        };
+        let mut j = k;
+        // "X's airport at Y and Z": over a short place phrase
+        if matches!(self.n(j), "at" | "in" | "near") {
+            let pp = self.ms.iter().find(|m| m.first == j + 1 && m.place().is_some())?;
+            if self.n(pp.last) != "and" {
+                return None;
+            }
+            j = pp.last;
+        }
+        if self.n(j) == "," && place_at(j + 1).is_none() {
+            let close = (j + 1..(j + 9).min(self.toks.len())).find(|&x| self.n(x) == ",")?;
+            let plain = (j + 1..close).all(|x| {
+                !is_trigger_word(self.n(x)) && !matches!(self.n(x), "and" | "which" | "who" | "where" | "when")
+            });
+            if !plain || !matches!(self.n(close + 1), "and") {
+                return None;
+            }
+            j = close;
+        }
+        let mut q = j;
+        while matches!(self.n(q), "," | "and") {
+            q += 1;
+        }
+        // "the city along with the nearby airport", "X as well as Y"
+        if q == j && starts_with_seq(self.toks, j, &["along", "with"])
+            || starts_with_seq(self.toks, j, &["together", "with"])
+        {
+            q = j + 2;
+        } else if starts_with_seq(self.toks, j, &["as", "well", "as"]) {
+            q = j + 3;
+        } else if q == j || q > j + 2 {
+            return None;
+        }
+        place_at(q).or_else(|| {
+            // "and the coastal town of X"
+            let mut r = q;
+            while r < q + 4 && self.mention_at(r).is_none() && self.toks.get(r).is_some_and(|t| t.is_word()) {
+                if self.n(r) == "of" && r > q && sets::SETTLEMENT.contains(self.n(r - 1)) {
+                    return place_at(r + 1);
+                }
+                r += 1;
+            }
+            None
+        })
+    }
+
     fn actor_after(&self, word: &str, from: usize, span: usize) -> Option<(Ent, String)> {
         let mut k = from;
         while k < self.toks.len() && k < from + span {
@@ -1571,6 +2088,225 @@ impl SentenceClaims<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The place an object relative clause is about: "X, which Y took (from Z)",
+    /// "X, the regional capital that Y occupied": the verb has no object of its own.
+    fn relative_antecedent(&self, t: Trig, start: usize) -> Option<(Ent, String, bool)> {
+        let in_time = |k: usize| self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+        let open = matches!(
+            self.n(start),
+            "from"
+                | "in"
+                | "on"
+                | "last"
+                | "early"
+                | "late"
+                | "after"
+                | "before"
+                | ","
+                | "."
+                | "with"
+                | "during"
+                | "at"
+                | ""
+        ) || in_time(start);
+        if !open {
+            return None;
+        }
+        // the relative pronoun opens the clause the subject and the verb are in
+        let rel = (t.i.saturating_sub(10)..t.i)
+            .rev()
+            .find(|&k| matches!(self.n(k), "which" | "that"))?;
+        if (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";") || is_trigger_word(self.n(k)) && k != t.i) {
+            return None;
+        }
+        // "that" after a verb of saying is a complement, not a relative
+        if self.n(rel) == "that"
+            && rel > 0
+            && (sets::SPEECH.contains(self.n(rel - 1)) || sets::CLAIM.contains(self.n(rel - 1)))
+        {
+            return None;
+        }
+        // the antecedent: the place right before, over ", the regional capital" or ", about 110 km to the south,"
+        let mut k = rel;
+        if k > 0 && self.n(k - 1) == "," {
+            k -= 1;
+        }
+        let near = self
+            .ms
+            .iter()
+            .rev()
+            .find(|m| m.last <= k && m.last + 12 > k && m.place().is_some() && !m.weak)?;
+        // "Oldfield's airfield, which ...": the site
+        if let Some(site) = near.place().and_then(|p| self.site_of(near, p)) {
+            return Some(site);
+        }
+        let named = if near.resolved && near.first > 0 && self.n(near.first - 1) == "," {
+            self.ms
+                .iter()
+                .rev()
+                .find(|m| m.last + 1 == near.first && m.place().is_some() && !m.resolved)
+                .unwrap_or(near)
+        } else {
+            near
+        };
+        if self.after_preposition(named) && !matches!(self.n(named.last), ",") {
+            return None;
+        }
+        let p = named.place()?.clone();
+        Some((p, self.surface(named), named.resolved))
+    }
+
+    /// "P (had been) liberated", "declared P freed", with no "by" agent: the
+    /// winner is the side of whoever says so, else the place's own government;
+    /// never the side it was freed "from".
+    fn agentless_liberation(&self, t: Trig, passive: bool) -> Option<Vec<Draft>> {
+        if t.class != Class::Capture || !t.participle || !LIBERATION_PARTICIPLES.contains(&self.n(t.i)) {
+            return None;
+        }
+        if self.actor_after("by", t.end, 5).is_some() {
+            return None;
+        }
+        // right after the place, over quotes, adverbs and auxiliaries: "X had been “completely liberated”"
+        let mut k = t.i;
+        let mut aux = false;
+        while k > 0 {
+            let w = self.n(k - 1);
+            if matches!(w, "\"" | "'" | "had" | "has" | "have") || ADVERBS.contains(&w) || BE_FORMS.contains(&w) {
+                aux |= BE_FORMS.contains(&w);
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        let before = self.ms.iter().find(|m| m.last == k);
+        let declared = (0..t.i).any(|j| DECLARE_VERBS.contains(&self.n(j)));
+        let place = match before {
+            Some(m) if m.actor().is_none() && !m.weak && !self.after_preposition(m) => match &m.kind {
+                MK::Place(p) => Some((p.clone(), self.surface(m), m.resolved)),
+                MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
+                _ => None,
+            },
+            // "X, a village near the front, had been liberated"
+            None if passive && aux => self.subject_place(t.i).filter(|p| {
+                // not "Northland's second-largest city": the possessor is not the place
+                !self
+                    .ms
+                    .iter()
+                    .any(|m| m.last < t.i && m.place().is_some_and(|x| x.iri == p.0.iri) && self.n(m.last) == "'s")
+            }),
+            _ => None,
+        }?;
+        // "the city had been liberated": only a declaration names the event of a referred place
+        if place.2 && !declared {
+            return None;
+        }
+        // an actor right before the place is the verb's subject ("Northland recaptured X"): not ours
+        if let Some(m) = before {
+            if m.first > 0 && self.mention_at(m.first - 1).is_some_and(|x| x.actor().is_some()) {
+                return None;
+            }
+        }
+        if !aux && !passive {
+            // a past tense with a subject is an active verb: "the army retaken" never occurs,
+            // but "troops liberated P" does; only a place right before the participle counts
+            let subj_before = self
+                .ms
+                .iter()
+                .any(|m| m.last <= k && m.actor().is_some() && !m.backer && !self.after_preposition(m));
+            let said = (0..k).any(|j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)));
+            if subj_before && !said {
+                return None;
+            }
+        }
+        let from = self.actor_after("from", t.end, 6);
+        let not_from = |a: &Ent| from.as_ref().is_none_or(|f| f.0.iri != a.iri);
+        // the speaker: the actor nearest before a verb of saying or declaring
+        let speaker = (0..self.toks.len())
+            .filter(|&j| {
+                let w = self.n(j);
+                sets::SPEECH.contains(w) || sets::CLAIM.contains(w) || DECLARE_VERBS.contains(&w)
+            })
+            .find_map(|j| {
+                // "Northland's defence minister, John Smith, told": within the speaker phrase
+                let m = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .find(|m| m.last <= j && m.last + 12 > j && !m.backer && m.actor().is_some() || m.last == j)
+                    .filter(|m| !(m.last..j).any(|x| matches!(self.n(x), "that" | ";" | "and")))?;
+                let a = match &m.kind {
+                    MK::Actor(a) | MK::Both(a, _) => Some(a.clone()),
+                    MK::Place(p) if !p.city_like || p.idx.is_some_and(|i| self.g.entities[i].has_class("Country")) => p
+                        .idx
+                        .and_then(|i| self.g.government_of(i))
+                        .map(|a| Ent::known(self.g, a)),
+                    _ => None,
+                }?;
+                Some((a, self.surface(m)))
+            })
+            .filter(|(a, _)| not_from(a));
+        let actor = speaker.or_else(|| {
+            let gov = place
+                .0
+                .idx
+                .and_then(|i| self.g.government_of(i))
+                .map(|a| Ent::known(self.g, a))?;
+            Some((gov, String::new()))
+        })?;
+        if !not_from(&actor.0) || actor.0.iri == place.0.iri {
+            return None;
+        }
+        let surface = if actor.1.is_empty() {
+            place.1.clone()
+        } else {
+            actor.1.clone()
+        };
+        // "A, B and the rest of the region had been freed": the places before, too
+        let mut extra = Vec::new();
+        if let Some(m) = self
+            .ms
+            .iter()
+            .rev()
+            .find(|m| m.last <= t.i && m.place().is_some_and(|p| p.iri == place.0.iri))
+        {
+            let mut first = m.first;
+            while first >= 2 && matches!(self.n(first - 1), "," | "and") {
+                let Some(prev) = self
+                    .ms
+                    .iter()
+                    .find(|x| x.last == first - 1 && x.place().is_some() && !x.weak)
+                else {
+                    break;
+                };
+                if let Some(p) = prev.place() {
+                    extra.push((p.clone(), self.surface(prev), prev.resolved));
+                }
+                first = prev.first;
+            }
+        }
+        let mut out = vec![self.draft(
+            Kind::Captured,
+            (actor.0.clone(), surface.clone(), true),
+            place,
+            from.clone(),
+            false,
+            t,
+            "liberated",
+        )];
+        for p in extra {
+            out.push(self.draft(
+                Kind::Captured,
+                (actor.0.clone(), surface.clone(), true),
+                p,
+                from.clone(),
+                false,
+                t,
+                "liberated",
+            ));
+        }
+        Some(out)
     }
 
     /// The place a sentence is about when a verb names none: the latest
@@ -1614,6 +2350,10 @@ impl SentenceClaims<'_> {
     fn arguments(&self, t: Trig) -> Vec<Draft> {
         let mut out = Vec::new();
         let passive = self.passive(t);
+        if let Some(d) = self.agentless_liberation(t, passive) {
+            out.extend(d);
+            return out;
+        }
         match (t.class, passive) {
             (Class::Capture | Class::Hold, false) | (Class::Lose | Class::Enter, false) => {
                 let Some(subj) = self.subject(t.i) else {
@@ -1621,7 +2361,12 @@ impl SentenceClaims<'_> {
                 };
                 let mut start = t.end;
                 if t.class == Class::Hold && self.n(start) == "out" {
-                    start += if self.n(start + 1) == "in" { 2 } else { 1 }; // "holding out in X"
+                    // "holding out in X", "holding out on Monday in X"
+                    let mut k = start + 1;
+                    while k < start + 5 && self.tms.iter().any(|tm| k >= tm.first && k < tm.last) {
+                        k += 1;
+                    }
+                    start = if self.n(k) == "in" { k + 1 } else { start + 1 };
                 }
                 // "took control of", "regained control"
                 let mut control = false;
@@ -1651,7 +2396,15 @@ impl SentenceClaims<'_> {
                     start += 1;
                 }
                 let (places, partial, subarea, end) = self.object_places(start);
+                // "X, which Northlandish troops took from the militants": the relative's antecedent
+                let places = if places.is_empty() {
+                    self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)
+                } else {
+                    places
+                };
                 let kind = match t.class {
+                    // "occupied from March to November": a tenure, not a capture
+                    Class::Capture if self.n(t.i) == "occupied" && self.n(start) == "from" => Kind::Held,
                     Class::Capture => Kind::Captured,
                     Class::Hold => Kind::Held,
                     Class::Lose => Kind::Lost,
@@ -1692,7 +2445,7 @@ impl SentenceClaims<'_> {
                 }
             }
             (Class::Withdraw, true) if self.n(t.end) == "by" => {
-                // "a city abandoned by Russia": the agent left the place
+                // "a city abandoned by Northland": the agent left the place
                 if let (Some(a), Some(p)) = (self.actor_after("by", t.end, 3), self.subject_place(t.i)) {
                     out.push(self.draft(Kind::Withdrew, (a.0, a.1, false), p, None, false, t, "withdraw-passive"));
                 }
@@ -1708,6 +2461,25 @@ impl SentenceClaims<'_> {
                     start += 2;
                 }
                 if matches!(self.n(start), "to" | "toward" | "towards" | "into") {
+                    // "retreated to villages outside the town", "fled into the desert", "withdrew to
+                    // protect residents": it left the place the story is about; not when it fell
+                    // back to a named town, which says nothing of where from
+                    let dest_end = (start + 1..self.toks.len())
+                        .find(|&k| matches!(self.n(k), "," | ";" | "." | "and" | "but" | "as" | "after" | "before"))
+                        .unwrap_or(self.toks.len());
+                    let named = self
+                        .ms
+                        .iter()
+                        .any(|m| m.first > start && m.first < dest_end && m.place().is_some() && !m.resolved);
+                    // "withdrew to residential neighbourhoods in the east": still inside
+                    let inside = (start + 1..dest_end.min(start + 5))
+                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                    if named || inside {
+                        return out;
+                    }
+                    if let Some((p, s)) = self.topic_place(t.i) {
+                        out.push(self.draft(Kind::Withdrew, subj, (p, s, true), None, false, t, "withdraw-to"));
+                    }
                     return out;
                 }
                 let mut partial = false;
@@ -1731,7 +2503,53 @@ impl SentenceClaims<'_> {
                             "positions" | "posts" | "post" | "bases" | "base" | "checkpoints" | "defences" | "lines"
                         )
                     });
-                    if end > start && !own_posts && !matches!(self.n(start), "," | "and" | "as" | "after" | "before") {
+                    // "retreat north", "pulled back eastwards": a direction, no object
+                    let direction = matches!(
+                        self.n(start),
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northward"
+                            | "southward"
+                            | "eastward"
+                            | "westward"
+                            | "northwards"
+                            | "southwards"
+                            | "eastwards"
+                            | "westwards"
+                    ) && matches!(self.n(start + 1), "" | "," | "." | "and" | "as" | "after" | ";");
+                    if end > start
+                        && !own_posts
+                        && !direction
+                        && !matches!(self.n(start), "," | "and" | "as" | "after" | "before")
+                    {
+                        return out;
+                    }
+                    // "abandoning their positions around X": X
+                    let around = own_posts
+                        .then(|| {
+                            (end..(end + 2).min(self.toks.len()))
+                                .find(|&k| matches!(self.n(k), "in" | "around" | "near" | "at" | "outside" | "inside"))
+                        })
+                        .flatten()
+                        .and_then(|k| {
+                            self.ms
+                                .iter()
+                                .find(|m| m.first > k && m.first <= k + 2 && m.place().is_some())
+                        });
+                    if let Some(m) = around {
+                        let p = m.place().cloned().expect("a place");
+                        let near = matches!(self.n(m.first - 1), "around" | "near" | "outside");
+                        out.push(self.draft(
+                            Kind::Withdrew,
+                            subj,
+                            (p, self.surface(m), m.resolved),
+                            None,
+                            partial || near,
+                            t,
+                            "withdraw",
+                        ));
                         return out;
                     }
                     if let Some((p, s)) = self.topic_place(t.i) {
@@ -1810,6 +2628,17 @@ impl SentenceClaims<'_> {
                 } else {
                     (Vec::new(), false, false, j)
                 };
+                // "driven from power": out of something that is no place
+                if places.is_empty()
+                    && matches!(self.n(j - 1), "from" | "of")
+                    && self
+                        .toks
+                        .get(j)
+                        .is_some_and(|x| x.is_word() && x.raw.starts_with(char::is_lowercase))
+                    && !matches!(self.n(j), "the" | "a" | "an" | "its" | "their" | "it")
+                {
+                    return out;
+                }
                 let places = if places.is_empty() {
                     self.topic_place(t.i)
                         .map(|(p, s)| vec![(p, s, true)])
@@ -1838,6 +2667,22 @@ impl SentenceClaims<'_> {
                 let to = self
                     .actor_after("to", t.end - 1, 3)
                     .or_else(|| self.actor_after("to", t.end, 3));
+                // "X fell on Thursday": to the armed group the story follows, unless the
+                // sentence names that group before the verb ("X denied the city had fallen")
+                let to = to.or_else(|| {
+                    if matches!(
+                        self.n(t.end),
+                        "to" | "back" | "silent" | "apart" | "short" | "behind" | "sharply" | "by"
+                    ) {
+                        return None;
+                    }
+                    let grp = self.ctx.latest_group()?;
+                    let named_before = self
+                        .ms
+                        .iter()
+                        .any(|m| m.last <= t.i && m.actor().is_some_and(|a| a.iri == grp.iri));
+                    (!named_before).then(|| (grp.clone(), String::new()))
+                });
                 let place = self.subject_place(t.i);
                 // "Sar-e Pul and Taloqan ... fell to X": both
                 let also = place.as_ref().and_then(|p| {
@@ -1964,35 +2809,48 @@ impl SentenceClaims<'_> {
             }
             let before_under = u >= 1 && self.n(u - 1) == "under";
             let ctrl = if self.n(m.last) == "'s" { m.last + 1 } else { m.last };
-            if before_under && self.n(ctrl) == "control"
+            if before_under && matches!(self.n(ctrl), "control" | "rule" | "occupation")
                 || m.first >= 4 && starts_with_seq(self.toks, m.first - 4, &["under", "the", "control", "of"])
             {
                 let under = if before_under { u - 1 } else { m.first - 4 };
-                let place = self.ms[..mi]
-                    .iter()
-                    .rev()
-                    .filter(|x| x.last <= under)
-                    .find_map(|x| x.place().map(|p| (p.clone(), self.surface(x), x.resolved)));
+                let place = self.under_place(&self.ms[..mi], under);
                 if let Some(p) = place {
                     let since = self
                         .tms
                         .iter()
-                        .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2);
-                    let mut d = self.draft(
-                        Kind::Held,
-                        (actor.clone(), surface.clone(), m.resolved),
-                        p,
-                        None,
-                        false,
-                        Trig { i: under, ..t },
-                        "under-control",
-                    );
+                        .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2)
+                        || self.n(ctrl + 1) == "since";
+                    let t = Trig { i: under, ..t };
+                    let holder = (actor.clone(), surface.clone(), m.resolved);
+                    // "returning under X control", "now under X rule": it changed hands
+                    let change =
+                        under > 0 && matches!(self.n(under - 1), "now" | "returning" | "returned" | "back" | "came");
+                    let kind = if change { Kind::Captured } else { Kind::Held };
+                    let mut d = self.draft(kind, holder.clone(), p.clone(), None, false, t, "under-control");
                     d.implied = since;
                     out.push(d);
                 }
             }
         }
         out
+    }
+
+    /// The place said to be "under" someone's control: the nearest place before
+    /// `under` that is not a possessor nor after a preposition; "it" is the
+    /// sentence's or the story's place.
+    fn under_place(&self, ms: &[Mention], under: usize) -> Option<(Ent, String, bool)> {
+        ms.iter().rev().filter(|x| x.last <= under).find_map(|x| match &x.kind {
+            MK::Place(p) | MK::Both(_, p) if self.n(x.last) != "'s" && !self.after_preposition(x) => {
+                Some((p.clone(), self.surface(x), x.resolved))
+            }
+            MK::Pronoun if self.n(x.first) == "it" => self
+                .ms
+                .iter()
+                .find_map(|y| y.place().filter(|p| p.city_like && y.last <= x.first).cloned())
+                .or_else(|| self.ctx.latest_place(true).cloned())
+                .map(|p| (p, "it".to_string(), true)),
+            _ => None,
+        })
     }
 
     /// Idioms of control: "in X hands", "in the hands of X", "in (full)
@@ -2035,7 +2893,29 @@ impl SentenceClaims<'_> {
                         class: Class::Hold,
                         participle: false,
                     };
-                    out.push(self.draft(Kind::Held, a, p, None, false, t, "in-hands"));
+                    // "was back in X hands": it changed hands
+                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back");
+                    let kind = if back { Kind::Captured } else { Kind::Held };
+                    // "Towns ..., including A and B, remain in X hands": each of them
+                    let mut also = Vec::new();
+                    if let Some(m) = self
+                        .ms
+                        .iter()
+                        .find(|m| m.place().is_some_and(|x| x.iri == p.0.iri) && m.last < i)
+                    {
+                        let mut k = m.last;
+                        while let Some((m2, p2)) = self.next_conjunct(k) {
+                            if m2.last >= i {
+                                break;
+                            }
+                            also.push((p2, self.surface(m2), m2.resolved));
+                            k = m2.last;
+                        }
+                    }
+                    out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
+                    for p2 in also {
+                        out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
+                    }
                 }
             }
             // X (is) in full control of P
@@ -2087,12 +2967,151 @@ impl SentenceClaims<'_> {
                     }
                 }
             }
+            // X has (full) control of P; P is now under its rule
+            if matches!(
+                w,
+                "has" | "have" | "had" | "having" | "retains" | "retained" | "maintains"
+            ) {
+                let mut k = i + 1;
+                while matches!(self.n(k), "full" | "total" | "complete" | "effective" | "firm" | "\"") {
+                    k += 1;
+                }
+                if self.n(k) == "control" && matches!(self.n(k + 1), "of" | "over") {
+                    if let Some(subj) = self.subject(i) {
+                        let t = Trig {
+                            i,
+                            end: k + 2,
+                            class: Class::Hold,
+                            participle: false,
+                        };
+                        let (places, partial, _, _) = self.object_places(k + 2);
+                        for p in places {
+                            out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "has-control"));
+                        }
+                    }
+                }
+            }
+            if w == "under"
+                && matches!(self.n(i + 1), "its" | "their")
+                && matches!(self.n(i + 2), "control" | "rule" | "occupation")
+                && i > 0
+                && (BE_FORMS.contains(&self.n(i - 1)) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
+            {
+                let holder = self
+                    .ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.last <= i && !m.backer)
+                    .find_map(|m| m.actor().cloned())
+                    .or_else(|| self.ctx.latest_group().cloned());
+                let place = self.under_place(self.ms, i);
+                if let (Some(a), Some(p)) = (holder, place) {
+                    let t = Trig {
+                        i,
+                        end: i + 3,
+                        class: Class::Hold,
+                        participle: false,
+                    };
+                    let surface = self.n(i + 1).to_string();
+                    let kind = if self.n(i - 1) == "now" {
+                        Kind::Captured
+                    } else {
+                        Kind::Held
+                    };
+                    out.push(self.draft(kind, (a, surface, true), p, None, false, t, "under-control"));
+                }
+            }
+            // "X were no longer in P": X has left it
+            if w == "no"
+                && self.n(i + 1) == "longer"
+                && self.n(i + 2) == "in"
+                && i > 0
+                && BE_FORMS.contains(&self.n(i - 1))
+            {
+                if let (Some(subj), Some(pm)) = (
+                    self.subject(i),
+                    self.ms
+                        .iter()
+                        .find(|m| m.first == i + 3 || m.first == i + 4 && self.n(i + 3) == "the"),
+                ) {
+                    if let Some(p) = pm.place() {
+                        let t = Trig {
+                            i,
+                            end: pm.last,
+                            class: Class::Withdraw,
+                            participle: false,
+                        };
+                        out.push(self.draft(
+                            Kind::Withdrew,
+                            subj,
+                            (p.clone(), self.surface(pm), pm.resolved),
+                            None,
+                            false,
+                            t,
+                            "no-longer-in",
+                        ));
+                    }
+                }
+            }
+            // declared victory over X in P: P was won from X
+            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| DECLARE_VERBS.contains(&self.n(j))) {
+                let loser = self.actor_after("over", i + 1, 1);
+                let at = (i + 2..(i + 9).min(self.toks.len())).find(|&k| self.n(k) == "in");
+                let place = at.and_then(|a| self.ms.iter().find(|m| m.first == a + 1 && m.place().is_some()));
+                if let (Some(l), Some(pm)) = (loser, place) {
+                    let p = pm.place().cloned().unwrap_or_else(|| l.0.clone());
+                    let winner = self
+                        .ms
+                        .iter()
+                        .filter(|m| m.last <= i && !m.backer && !self.after_preposition(m))
+                        .find_map(|m| m.actor().map(|a| (a.clone(), self.surface(m))))
+                        .or_else(|| {
+                            let gov = p.idx.and_then(|x| self.g.government_of(x))?;
+                            Some((Ent::known(self.g, gov), String::new()))
+                        });
+                    if let Some(wn) = winner.filter(|wn| wn.0.iri != l.0.iri) {
+                        let t = Trig {
+                            i,
+                            end: pm.last,
+                            class: Class::Capture,
+                            participle: false,
+                        };
+                        let surface = if wn.1.is_empty() {
+                            self.surface(pm)
+                        } else {
+                            wn.1.clone()
+                        };
+                        out.push(self.draft(
+                            Kind::Captured,
+                            (wn.0, surface, true),
+                            (p, self.surface(pm), pm.resolved),
+                            Some(l),
+                            false,
+                            t,
+                            "victory-over",
+                        ));
+                    }
+                }
+            }
             // raised the (national) flag over P
-            if matches!(w, "raised" | "raise" | "raising" | "hoisted" | "planted") {
+            if matches!(
+                w,
+                "raised"
+                    | "raise"
+                    | "raises"
+                    | "raising"
+                    | "hoisted"
+                    | "hoists"
+                    | "hoist"
+                    | "hoisting"
+                    | "planted"
+                    | "plants"
+            ) {
                 let flag =
                     (i + 1..(i + 6).min(self.toks.len())).find(|&k| matches!(self.n(k), "flag" | "flags" | "banner"));
                 let over = flag.and_then(|f| {
-                    (f + 1..(f + 3).min(self.toks.len())).find(|&k| matches!(self.n(k), "over" | "above" | "atop"))
+                    (f + 1..(f + 3).min(self.toks.len()))
+                        .find(|&k| matches!(self.n(k), "over" | "above" | "atop" | "on"))
                 });
                 if let (Some(o), Some(subj)) = (over, self.subject(i)) {
                     let t = Trig {
@@ -2101,7 +3120,15 @@ impl SentenceClaims<'_> {
                         class: Class::Capture,
                         participle: false,
                     };
-                    let (places, partial, _, _) = self.object_places(o + 1);
+                    // the flag flies over the place itself, not over "the offices of X"
+                    let direct = self.ms.iter().any(|m| {
+                        m.place().is_some() && (m.first == o + 1 || m.first == o + 2 && self.n(o + 1) == "the")
+                    });
+                    let (places, partial, _, _) = if direct {
+                        self.object_places(o + 1)
+                    } else {
+                        (Vec::new(), false, false, o + 1)
+                    };
                     for p in places {
                         out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "flag-over"));
                     }
@@ -2118,14 +3145,30 @@ impl SentenceClaims<'_> {
             let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
                 continue;
             };
-            if self.n(i + 1) != "of" || i == 0 {
+            // "the “liberation” of", "withdrawal from"
+            let of = if matches!(self.n(i + 1), "\"" | "'") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let from_ok = class == Class::Withdraw && self.n(of) == "from";
+            if (self.n(of) != "of" && !from_ok) || i == 0 {
                 continue;
             }
             let poss = self
                 .ms
                 .iter()
-                .find(|m| m.last + 1 == i && self.n(m.last) == "'s" && m.actor().is_some());
-            let Some(pm) = self.ms.iter().find(|m| m.first == i + 2) else {
+                .find(|m| m.last + 1 == i && matches!(self.n(m.last), "'s" | "'") && m.actor().is_some());
+            // "of neighbouring X", "of the strategic town of X"
+            let mut at = of + 1;
+            while at < of + 3
+                && self.mention_at(at).is_none()
+                && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+                && !sets::OBJECT_STOP.contains(self.n(at))
+            {
+                at += 1;
+            }
+            let Some(pm) = self.ms.iter().find(|m| m.first == at) else {
                 continue;
             };
             let Some(place) = pm.place().cloned() else {
@@ -2149,7 +3192,8 @@ impl SentenceClaims<'_> {
                         self.surface(m),
                     )
                 })
-            });
+            })
+            .or_else(|| self.nominal_agent(i, class, &place, pm));
             let Some(a) = agent else { continue };
             let kind = match class {
                 Class::Lose => Kind::Lost,
@@ -2167,6 +3211,58 @@ impl SentenceClaims<'_> {
             ));
         }
         out
+    }
+
+    /// Who the nominal's event belongs to when no "by", "to" or possessive says so:
+    /// the subject of the verb that announces it ("X claimed the capture of P"), the one it
+    /// costs ("the loss of P deprives X", "blamed X for the loss of P"), and for a
+    /// liberation that nobody claims, the place's own government.
+    fn nominal_agent(&self, i: usize, class: Class, place: &Ent, pm: &Mention) -> Option<(Ent, String)> {
+        let actor_of = |m: &Mention| m.actor().filter(|_| !m.backer).map(|a| (a.clone(), self.surface(m)));
+        match class {
+            Class::Lose => {
+                // "the loss of P deprives X of", "blamed X for the loss of P"
+                let after = self
+                    .ms
+                    .iter()
+                    .find(|m| m.first == pm.last + 1 || (m.first == pm.last + 2 && self.n(pm.last + 1) != ","))
+                    .and_then(actor_of);
+                let before = (i >= 2 && self.n(i - 2) == "for")
+                    .then(|| self.ms.iter().rev().find(|m| m.last + 5 >= i - 2 && m.last <= i - 2))
+                    .flatten()
+                    .and_then(actor_of);
+                after.or(before)
+            }
+            Class::Capture => {
+                // the nominal is what is announced: "claimed the capture of", "announced the “liberation” of"
+                let announce = (i.saturating_sub(4)..i).rev().find(|&j| {
+                    let w = self.n(j);
+                    sets::SPEECH.contains(w)
+                        || sets::CLAIM.contains(w)
+                        || DECLARE_VERBS.contains(&w)
+                        || w == "announcing"
+                })?;
+                // the sentence's subject: its first party before the announcing verb
+                let speaker = self
+                    .ms
+                    .iter()
+                    .filter(|m| m.last <= announce && !self.after_preposition(m))
+                    .find_map(actor_of);
+                speaker.or_else(|| {
+                    (self.n(i) == "liberation")
+                        .then(|| place.idx.and_then(|p| self.g.government_of(p)))
+                        .flatten()
+                        .map(|a| (Ent::known(self.g, a), String::new()))
+                })
+            }
+            Class::Withdraw => {
+                // "its fighters had made a tactical withdrawal from P": the subject
+                self.subject(i)
+                    .filter(|_| (0..i).any(|j| matches!(self.n(j), "made" | "make" | "makes" | "completed")))
+                    .map(|(a, s, _)| (a, s))
+            }
+            _ => None,
+        }
     }
 
     fn status(&self, t: Trig) -> Status {
@@ -2192,6 +3288,32 @@ impl SentenceClaims<'_> {
             return Status::Hypothetical;
         }
         if window(PLAN_CUES) {
+            return Status::Planned;
+        }
+        // "commanders expect troops to enter": an expectation with its subject between
+        if t.i > 0
+            && self.n(t.i - 1) == "to"
+            && (lo..t.i).any(|k| {
+                matches!(
+                    self.n(k),
+                    "expect"
+                        | "expects"
+                        | "want"
+                        | "wants"
+                        | "hope"
+                        | "hopes"
+                        | "aim"
+                        | "aims"
+                        | "intend"
+                        | "intends"
+                        | "likely"
+                        | "unlikely"
+                        | "ordered"
+                        | "urged"
+                        | "told"
+                )
+            })
+        {
             return Status::Planned;
         }
         if (0..toks.len()).any(|k| sets::CLAIM.contains(self.n(k))) {
@@ -2243,8 +3365,11 @@ impl SentenceClaims<'_> {
             .min()
             .unwrap_or(usize::MAX);
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
-        // "since 2001" dates a state, not an event ("for the first time since 2001")
-        let dated = |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since;
+        // "since 2001" dates a state, not an event ("for the first time since 2001"); a
+        // dateline's date is the report's, not the event's
+        let dl = self.dateline_end();
+        let dated =
+            |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since && (dl == 0 || tm.first >= dl);
         let left = self
             .tms
             .iter()
@@ -2457,7 +3582,17 @@ impl SentenceClaims<'_> {
             let still = d.trig.i > 0 && self.n(d.trig.i - 1) == "still";
             let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held") && !still;
             // past perfect ("had taken"): before the report, by a day or two
-            let pluperfect = (d.trig.i.saturating_sub(3)..d.trig.i).any(|k| self.n(k) == "had");
+            let mut k = d.trig.i;
+            while k > 0
+                && self.n(k - 1) != "had"
+                && (matches!(self.n(k - 1), "\"" | "'" | "been") || ADVERBS.contains(&self.n(k - 1)))
+            {
+                k -= 1; // "had been “completely liberated”"
+            }
+            // also a clause hanging on a past perfect: "had moved in after police abandoned their posts"
+            let pluperfect = (k.saturating_sub(3)..k).any(|k| self.n(k) == "had")
+                || ((0..d.trig.i).any(|k| self.n(k) == "had" && trigs.iter().any(|x| x.i > k && x.i <= k + 3))
+                    && (0..d.trig.i).any(|k| matches!(self.n(k), "after" | "when" | "as")));
             time = self.offset_time(d.trig, trigs);
             if time.is_none() && !past_held {
                 time = self.anchor.map(|a| TimeValue {

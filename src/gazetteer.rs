@@ -30,8 +30,8 @@ pub enum Role {
 
 #[derive(Debug, Clone)]
 pub struct Entity {
-    pub iri: String,
-    pub label: String,
+    pub iri: std::sync::Arc<str>,
+    pub label: std::sync::Arc<str>,
     pub alt_labels: Vec<String>,
     pub role: Role,
     /// Local names of the rdf:types in the ng: namespace (`StateActor`, `City`...).
@@ -209,6 +209,7 @@ impl Gazetteer {
             };
             let Some(label) = r.pref else { continue };
             by_iri.insert(iri.clone(), entities.len());
+            let (iri, label): (std::sync::Arc<str>, std::sync::Arc<str>) = (iri.into(), label.into());
             links.push((r.governs, r.part_of));
             entities.push(Entity {
                 iri,
@@ -251,7 +252,7 @@ impl Gazetteer {
         let mut by_norm: BTreeMap<String, Pattern> = BTreeMap::new();
         let mut exact_by_norm: BTreeMap<(String, Vec<String>), Vec<usize>> = BTreeMap::new();
         for (i, e) in self.entities.iter().enumerate() {
-            for label in std::iter::once(&e.label).chain(e.alt_labels.iter()) {
+            for label in std::iter::once(&*e.label).chain(e.alt_labels.iter().map(String::as_str)) {
                 let norm = normalize_phrase(label);
                 if norm.is_empty() {
                     continue;
@@ -332,9 +333,10 @@ impl Gazetteer {
             return i;
         }
         self.by_iri.insert(iri.clone(), self.entities.len());
+        let iri: std::sync::Arc<str> = iri.into();
         self.entities.push(Entity {
             iri,
-            label: label.to_string(),
+            label: label.into(),
             alt_labels: Vec::new(),
             role,
             classes: vec![
@@ -436,7 +438,7 @@ mod tests {
         let g = gaz();
         let toks = tokenize("The Red Band group took OLD TOWN; rb is not RB-held", 0);
         let m = g.find(&toks);
-        let labels: Vec<_> = m.iter().map(|m| g.entities[m.entities[0]].label.as_str()).collect();
+        let labels: Vec<_> = m.iter().map(|m| &*g.entities[m.entities[0]].label).collect();
         assert_eq!(labels, vec!["Red Band", "Old Town", "Red Band"]);
         assert_eq!((m[0].first, m[0].last), (0, 4)); // "The Red Band group"
         assert_eq!(toks[m[2].first].raw, "RB");
@@ -447,7 +449,7 @@ mod tests {
         let g = gaz();
         let town = g.get("https://w3id.org/newsgraph/id/place/old-town").unwrap();
         let gov = g.government_of(town).unwrap();
-        assert_eq!(g.entities[gov].label, "Northland government");
+        assert_eq!(&*g.entities[gov].label, "Northland government");
         assert_eq!(g.demonym("northlandish"), Some(gov));
     }
 

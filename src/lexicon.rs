@@ -39,6 +39,13 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("seizing", Class::Capture, false, ""),
     ("retake", Class::Capture, false, ""),
     ("retakes", Class::Capture, false, ""),
+    ("wrested", Class::Capture, true, ""),
+    ("wrest", Class::Capture, false, ""),
+    ("wrests", Class::Capture, false, ""),
+    ("restore", Class::Capture, false, ""),
+    ("restores", Class::Capture, false, ""),
+    ("restored", Class::Capture, true, ""),
+    ("restoring", Class::Capture, false, ""),
     ("retook", Class::Capture, false, ""),
     ("retaken", Class::Capture, true, ""),
     ("retaking", Class::Capture, false, ""),
@@ -55,6 +62,8 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("liberated", Class::Capture, true, ""),
     ("liberates", Class::Capture, false, ""),
     ("liberating", Class::Capture, false, ""),
+    ("freed", Class::Capture, true, ""),
+    ("frees", Class::Capture, false, ""),
     ("regain", Class::Capture, false, ""),
     ("regained", Class::Capture, true, ""),
     ("regains", Class::Capture, false, ""),
@@ -115,6 +124,10 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("push", Class::Enter, false, "into"),
     ("moved", Class::Enter, true, "into"),
     ("stormed", Class::Enter, true, ""),
+    ("walked", Class::Enter, true, "into"),
+    ("walk", Class::Enter, false, "into"),
+    ("marched", Class::Enter, true, "into"),
+    ("march", Class::Enter, false, "into"),
     ("storm", Class::Enter, false, ""),
     ("storming", Class::Enter, false, ""),
     ("broke", Class::Enter, false, "into"),
@@ -122,6 +135,9 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("moved", Class::Enter, true, "in"),
     ("move", Class::Enter, false, "in"),
     ("moving", Class::Enter, false, "in"),
+    ("moving", Class::Withdraw, false, "out"),
+    ("moved", Class::Withdraw, true, "out"),
+    ("move", Class::Withdraw, false, "out"),
     ("crossed", Class::Enter, false, "into"),
     ("swept", Class::Enter, false, "in"),
     ("swept", Class::Enter, false, "into"),
@@ -161,6 +177,9 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("fell", Class::Fall, false, "to"),
     ("fallen", Class::Fall, true, "to"),
     ("falls", Class::Fall, false, "to"),
+    ("fell", Class::Fall, false, ""),
+    ("fallen", Class::Fall, true, ""),
+    ("falls", Class::Fall, false, ""),
     ("fall", Class::Fall, false, "to"),
 ];
 
@@ -274,11 +293,57 @@ pub const SETTLEMENT_NOUNS: &[&str] = &[
     "enclave",
     "stronghold",
     "capital",
+    "island",
+    "islet",
 ];
 
 /// Nouns that name a part of a settlement (a site of its own).
 pub const SITE_NOUNS: &[&str] = &[
-    "citadel", "airport", "airbase", "base", "castle", "fortress", "dam", "bridge", "refinery", "prison", "port",
+    "citadel",
+    "airport",
+    "airfield",
+    "airstrip",
+    "airbase",
+    "base",
+    "castle",
+    "fortress",
+    "dam",
+    "bridge",
+    "refinery",
+    "prison",
+    "port",
+    "seaport",
+    "harbour",
+    "harbor",
+    "compound",
+    "complex",
+    "headquarters",
+    "palace",
+    "council",
+    "hall",
+    "stadium",
+    "hospital",
+    "crossing",
+    "camp",
+    "barracks",
+    "garrison",
+    "terminal",
+    "mosque",
+    "plant",
+];
+
+/// Nouns that name the kind of a site: "the government compound", "the police headquarters".
+pub const SITE_MODIFIER_WORDS: &[&str] = &[
+    "government",
+    "police",
+    "army",
+    "military",
+    "presidential",
+    "governor",
+    "border",
+    "security",
+    "naval",
+    "air",
 ];
 
 /// Sub-areas: taking one is taking part of the place.
@@ -425,6 +490,21 @@ pub const NEGATION_CUES: &[&[&str]] = &[
     &["unable", "to"],
     &["yet", "to"],
     &["no", "longer"],
+];
+
+/// Participles that say a place was won back without naming who did it ("the town was
+/// liberated", "X declared the city freed"): the winner is the speaker's side or the
+/// place's own government.
+pub const LIBERATION_PARTICIPLES: &[&str] = &["liberated", "freed", "retaken", "recaptured", "regained"];
+
+/// Verbs that announce a state of affairs ("declared the city liberated").
+pub const DECLARE_VERBS: &[&str] = &[
+    "declared",
+    "declares",
+    "declare",
+    "declaring",
+    "proclaimed",
+    "proclaims",
 ];
 
 pub const SPEECH_VERBS: &[&str] = &[
@@ -577,7 +657,9 @@ pub fn is_place_descriptor(w: &str) -> bool {
 
 /// Hash sets over the word lists, for lookups in the token loops.
 pub mod sets {
-    use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+    /// FxHash: the default SipHash guards against untrusted keys; these sets
+    /// are fixed word lists looked up in the token loops.
+    pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
     use std::sync::LazyLock;
 
     macro_rules! word_set {
@@ -591,6 +673,7 @@ pub mod sets {
         BACKER = super::BACKER_NOUNS;
         SETTLEMENT = super::SETTLEMENT_NOUNS;
         SITE = super::SITE_NOUNS;
+        SITE_MODIFIER = super::SITE_MODIFIER_WORDS;
         OBJECT_STOP = super::OBJECT_STOPS;
         NON_SUBJECT_PREP = super::NON_SUBJECT_PREPS;
         PARTIAL = super::PARTIAL_WORDS;

@@ -292,6 +292,10 @@ fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
         if c.norm(j) == "last" && c.norm(j + 1) == "year" {
             return Some((Spec::MonthLastYear { month: m }, j + 2));
         }
+        // "in March this year": the month of the anchor's year, as a bare month resolves
+        if c.norm(j) == "this" && c.norm(j + 1) == "year" {
+            return Some((Spec::Month { month: m, last: false }, j + 2));
+        }
         return Some((
             Spec::Month { month: m, last: false },
             i + 1 + usize::from(c.norm(i + 1) == "."),
@@ -798,6 +802,7 @@ mod tests {
         is("last March", "2016-12-11", "2016-03-01", "2016-03-31", "month");
         is("last March", "2017-03-02", "2016-03-01", "2016-03-31", "month");
         is("in March last year", "2017-03-02", "2016-03-01", "2016-03-31", "month");
+        is("in March this year", "2017-08-02", "2017-03-01", "2017-03-31", "month");
         is("nine months ago", "2016-12-11", "2016-03-01", "2016-03-31", "month");
         is("last year", "2017-03-02", "2016-01-01", "2016-12-31", "year");
         is("late last year", "2017-03-02", "2016-09-01", "2016-12-31", "range");

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.455, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.73, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1072,9 +1072,14 @@ fn generated_corpus_timelines_match_their_known_truth() {
         diagnostics: vec![],
     };
     let ex = pipeline::extract_all(&g, &loaded.articles, &|| {});
+    // one event per generated article, reported by its headline and its lede, on one day
     assert!(
-        ex.iter().all(|x| x.claims.len() == 1),
-        "one claim per generated article"
+        ex.iter().all(|x| x.claims.len() == 2
+            && x.claims.iter().all(|c| c.kind == x.claims[0].kind
+                && c.place == x.claims[0].place
+                && c.actor == x.claims[0].actor
+                && c.time == x.claims[0].time)),
+        "one event per generated article"
     );
     let store = GraphStore::in_memory();
     pipeline::ingest(&store, &loaded, &ex, &|| {}).unwrap();
@@ -1132,4 +1137,529 @@ fn relative_offsets_clause_times_and_past_perfect() {
         ("2017-10-14", "2017-10-16"),
         "{c:?}"
     );
+}
+
+#[test]
+fn headline_claims_are_kept_and_dated_by_the_body() {
+    // the headline's present tense is dated by the body's report of the same event
+    let c = claims_of(
+        "Taliban seize Herat after a week of fighting\n\nBy A. Writer\n\nThe Taliban seized Herat on Thursday, officials said.",
+        Some("2021-08-14"),
+    );
+    let herat: Vec<_> = c.iter().filter(|x| x.2 == "Herat").collect();
+    assert_eq!(herat.len(), 2, "{c:?}");
+    assert!(
+        herat.iter().all(|x| x.3 == "2021-08-12" && x.0 == Kind::Captured),
+        "{c:?}"
+    );
+    // a summary line and the lede both repeat it: the headline is not a third report
+    let c = claims_of(
+        "Taliban seize Herat\n\nThe Taliban have seized Herat, officials say.\n\nTaliban fighters captured Herat on Thursday.",
+        Some("2021-08-13"),
+    );
+    assert_eq!(c.iter().filter(|x| x.2 == "Herat").count(), 2, "{c:?}");
+}
+
+#[test]
+fn liberated_without_an_agent_goes_to_the_speaker_or_the_places_government() {
+    // a speaker who is a party: its side won the place back
+    let c = claims_of(
+        "Headline\n\nA Taliban spokesman said Herat had been completely liberated.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Herat" && x.5.is_asserted()),
+        "{c:?}"
+    );
+    // no party speaks: the place's own government
+    let c = claims_of(
+        "Tikrit liberated after a month of fighting\n\nMore later.",
+        Some("2015-04-01"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Iraqi government" && x.2 == "Tikrit"),
+        "{c:?}"
+    );
+    // never the side it was freed from; a referred place needs a declaration
+    let c = claims_of(
+        "Headline\n\nThe Taliban said Herat was freed from the Taliban. He said the city had been liberated.",
+        Some("2021-08-14"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].1.as_str(), c[0].2.as_str()),
+        ("Afghan government", "Herat"),
+        "{c:?}"
+    );
+    // an active verb with its subject is not this construction
+    let c = claims_of(
+        "Headline\n\nTaliban fighters recaptured Herat on Monday.",
+        Some("2021-08-14"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1, "Taliban");
+}
+
+#[test]
+fn sites_are_their_own_places_part_of_the_city() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters entered Kunduz on Monday. They seized the police headquarters in the city centre and the provincial governor's compound.",
+        Some("2021-08-09"),
+    );
+    let places: BTreeSet<&str> = c.iter().map(|x| x.2.as_str()).collect();
+    assert!(places.contains("Kunduz police headquarters"), "{c:?}");
+    // an owner named after the site noun
+    let c = claims_of(
+        "Headline\n\nMalian troops took control of the army camp at Bourem on Tuesday.",
+        Some("2023-09-13"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Bourem army camp", "{c:?}");
+    // "the port town of X" describes the town; "a base" with no owner is no place
+    let c = claims_of(
+        "Headline\n\nGovernment troops recaptured the port town of Kismayo. Rebels seized a base.",
+        Some("2012-10-02"),
+    );
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].2, "Kismayo", "{c:?}");
+}
+
+#[test]
+fn retreating_to_somewhere_unnamed_leaves_the_story_place() {
+    let text = "Headline\n\nThe Taliban entered Kunduz on Monday. Government forces pulled back to an army base outside the city on Tuesday.";
+    let c = claims_of(text, Some("2021-08-10"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // falling back to a named town says nothing of where from
+    let text = "Headline\n\nThe Taliban entered Kunduz on Monday. Government forces pulled back to Taloqan on Tuesday.";
+    let c = claims_of(text, Some("2021-08-10"));
+    assert!(c.iter().all(|x| x.0 != Kind::Withdrew), "{c:?}");
+}
+
+#[test]
+fn nominal_events_take_their_announcer_or_the_loser() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban on Monday claimed the capture of Kunduz after days of fighting.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nThe loss of Kunduz deprives the Taliban of a base in the north.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Lost && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // a capture that is only mentioned, not announced, has no owner
+    let c = claims_of(
+        "Headline\n\nAfghan officials said the capture of Kunduz would be a blow.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Captured || !x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn coordinated_places_over_an_appositive_and_still_controlled() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban still controls Taloqan, west of Kunduz, and Herat, officials said.",
+        Some("2021-08-10"),
+    );
+    let held: BTreeSet<&str> = c.iter().filter(|x| x.0 == Kind::Held).map(|x| x.2.as_str()).collect();
+    assert_eq!(held, BTreeSet::from(["Taloqan", "Herat"]), "{c:?}");
+    // a clause with its own verb is not an appositive
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Taloqan, which fell after a siege, and Herat was shelled.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Herat"), "{c:?}");
+    // "troops still controlled X": the verb after an adverb
+    let c = claims_of(
+        "Headline\n\nAfghan troops still controlled Kunduz airport.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Held && x.1 == "Afghan government"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn coordinated_subjects_bare_falls_and_rebels() {
+    // each coordinated actor of a subject did it
+    let c = claims_of(
+        "Headline\n\nRwandan and Mozambican troops recaptured Palma on Sunday.",
+        Some("2021-08-09"),
+    );
+    let actors: BTreeSet<&str> = c
+        .iter()
+        .filter(|x| x.0 == Kind::Captured)
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(actors.len(), 2, "{c:?}");
+    // "X fell" with no "to": the armed group the story follows, not one named before the verb
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Kunduz on Sunday. Herat fell on Monday.",
+        Some("2021-08-17"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Herat"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Kunduz on Sunday. The Taliban denied that Herat had fallen.",
+        Some("2021-08-17"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Herat" || !x.5.is_asserted()), "{c:?}");
+    // "Syrian rebels" are not the Syrian government
+    let c = claims_of(
+        "Headline\n\nSyrian rebels seized Jarablus on Wednesday.",
+        Some("2016-08-25"),
+    );
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}
+
+#[test]
+fn object_relatives_take_their_antecedent() {
+    let c = claims_of(
+        "Headline\n\nThe road links Kismayo with Baidoa, which Ethiopian troops took from the militants in February.",
+        Some("2012-05-26"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Ethiopia" && x.2 == "Baidoa" && x.3 == "2012-02-01"),
+        "{c:?}"
+    );
+    // "occupied from March to November" is a tenure
+    let c = claims_of(
+        "Headline\n\nAfgoye is smaller than Baidoa, the regional capital that Ethiopian troops occupied from March to November 2011.",
+        Some("2012-05-26"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Baidoa"), "{c:?}");
+    // "that" after a verb of saying is no relative; a verb with its own object is not either
+    let c = claims_of(
+        "Headline\n\nKenyan officials said that Ethiopian troops took the airport at Baidoa.",
+        Some("2012-05-26"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Kismayo"), "{c:?}");
+}
+
+#[test]
+fn control_phrases_say_who_holds_or_took_it() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban says it has full control of Herat.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Herat"),
+        "{c:?}"
+    );
+    // "now under its rule": it changed hands
+    let c = claims_of(
+        "Headline\n\nThe Taliban said Herat was now under its rule.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Herat"),
+        "{c:?}"
+    );
+    // a possessor is not the place under control
+    let c = claims_of(
+        "Headline\n\nKabul's residents said it had been under Taliban control since May.",
+        Some("2021-08-14"),
+    );
+    assert!(
+        c.iter()
+            .all(|x| x.2 != "Kabul" || x.0 != Kind::Held || x.3 != "2021-08-14"),
+        "{c:?}"
+    );
+    // "to fall under its control" is not a state
+    let c = claims_of(
+        "Headline\n\nThe Taliban seized Herat, the first city to fall under its control.",
+        Some("2021-08-14"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Held), "{c:?}");
+}
+
+#[test]
+fn kinds_of_state_force_and_named_or_repeated_sites() {
+    // "counter-terrorism troops" are the government's; "the city's eastern districts" are part of it
+    let c = claims_of(
+        "Headline\n\nIraqi troops fought in Mosul on Monday. Counter-terrorism troops punched into the city's eastern districts on Tuesday.",
+        Some("2016-11-09"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Iraqi government" && x.2 == "Mosul"),
+        "{c:?}"
+    );
+    // a site with a name of its own, and "the complex" after "the government complex"
+    let c = claims_of(
+        "Headline\n\nIraqi troops fought in Mosul on Monday. They entered the nearby Ghazlani army base. They seized the government complex. The militants had pulled out of the complex.",
+        Some("2016-11-09"),
+    );
+    let places: BTreeSet<&str> = c.iter().map(|x| x.2.as_str()).collect();
+    assert!(places.contains("Ghazlani army base"), "{c:?}");
+    assert!(places.contains("Mosul government compound"), "{c:?}");
+    assert!(!places.contains("Mosul compound"), "{c:?}");
+    // forces in a list of backers are no subject
+    let c = claims_of(
+        "Headline\n\nSyrian rebels backed by Turkish tanks, special forces and warplanes seized Jarablus.",
+        Some("2016-08-25"),
+    );
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}
+
+#[test]
+fn islands_victories_and_the_city_of_x() {
+    let c = claims_of(
+        "Headline\n\nUkrainian soldiers landed on Snake Island on Thursday. Russian forces had seized the island on Feb. 24.",
+        Some("2022-07-08"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Russia" && x.2 == "Snake Island" && x.3 == "2022-02-24"),
+        "{c:?}"
+    );
+    // declared victory over X in P
+    let c = claims_of(
+        "Headline\n\nThe prime minister declared victory over the Taliban in Kunduz on Monday.",
+        Some("2015-10-06"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // "the capital of X" is not X; "the city of X" is
+    let c = claims_of(
+        "Headline\n\nTaloqan, the capital of Takhar province, fell to the Taliban on Sunday.",
+        Some("2021-08-09"),
+    );
+    assert!(c.iter().all(|x| x.2 == "Taloqan"), "{c:?}");
+}
+
+#[test]
+fn relative_subjects_over_a_comma_and_plans_do_not_hide_reports() {
+    let c = claims_of(
+        "Headline\n\nThe YPG forms the backbone of the Syrian Democratic Forces, which took Manbij earlier this month.",
+        Some("2016-08-25"),
+    );
+    assert!(
+        c.iter().any(|x| x.1 == "Syrian Democratic Forces" && x.2 == "Manbij"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "YPG"), "{c:?}");
+    // a planned retake in the same sentence does not swallow the reported liberation
+    let c = claims_of(
+        "Headline\n\nThe commander of the operation to retake Fallujah declared that the city had been freed.",
+        Some("2016-06-26"),
+    );
+    assert!(c.iter().any(|x| x.2 == "Fallujah" && x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn the_militants_are_the_group_the_story_keeps_naming() {
+    let text = "Headline\n\nThe Taliban attacked Kunduz on Monday. The Taliban shelled the airport. The Taliban fired rockets. \
+Afghan officials met Hezb-e-Islami leaders in Kabul. At the height of their assault, the militants held half of Kunduz.";
+    let c = claims_of(text, Some("2015-10-01"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn expectations_appositions_and_unnamed_subordinate_subjects() {
+    // an expectation with its subject between is a plan
+    let c = claims_of(
+        "Headline\n\nCommanders expect troops to enter Kunduz within days.",
+        Some("2015-10-01"),
+    );
+    assert!(c.iter().all(|x| !x.5.is_asserted()), "{c:?}");
+    // "the capital Kabul" is Kabul, not the story's last town
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. The group took over the capital Kabul in August.",
+        Some("2021-09-01"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Kabul"), "{c:?}");
+    assert!(c.iter().all(|x| x.0 != Kind::Captured || x.2 != "Kunduz"), "{c:?}");
+    // "positions around X" are X's; "driven from power" is no place
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. Afghan troops began abandoning their positions around Taloqan.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Withdrew && x.2 == "Taloqan"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kabul two decades after they were driven from power.",
+        Some("2021-08-16"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Lost), "{c:?}");
+    // the subject of "after X-linked insurgents seized it" is not the main clause's
+    let c = claims_of(
+        "Headline\n\nKenyan forces recaptured Kismayo, a year after Shabaab-linked insurgents seized it.",
+        Some("2012-10-02"),
+    );
+    assert_eq!(c.iter().filter(|x| x.1 == "Kenya").count(), 1, "{c:?}");
+}
+
+#[test]
+fn a_datelines_date_is_the_reports_not_the_events() {
+    let c = claims_of(
+        "Headline\n\nKUNDUZ, Afghanistan, Aug. 9 — Taliban fighters entered Kunduz on Sunday, officials said.",
+        Some("2021-08-09"),
+    );
+    assert_eq!(c[0].3, "2021-08-08", "{c:?}");
+}
+
+#[test]
+fn bare_fighters_are_the_side_just_named_and_police_and_soldiers_the_governments() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kabul on Saturday. A Taliban spokesman said fighters had moved into the capital after police and soldiers abandoned their posts.",
+        Some("2021-08-16"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kabul"),
+        "{c:?}"
+    );
+    let w = c.iter().find(|x| x.0 == Kind::Withdrew).expect("a withdrawal");
+    assert_eq!((w.1.as_str(), w.2.as_str()), ("Afghan government", "Kabul"), "{c:?}");
+    // the clause hangs on a past perfect: shortly before the report
+    assert_eq!(w.3, "2021-08-14", "{c:?}");
+    // "fighters" with no side named before stays unresolved
+    let c = claims_of("Headline\n\nFighters moved into Kabul on Sunday.", Some("2021-08-16"));
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn along_with_coordinates_places_and_backers_extend_to_the_comma() {
+    let c = claims_of(
+        "Headline\n\nYemeni troops seized Mukalla along with the nearby Riyan airport on Sunday.",
+        Some("2016-04-25"),
+    );
+    let places: BTreeSet<&str> = c.iter().map(|x| x.2.as_str()).collect();
+    assert!(places.contains("Mukalla") && places.contains("Riyan airport"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nThe YPG, backed by U.S.-led air strikes and Iraqi Kurdish Peshmerga artillery, took Kobani on Monday.",
+        Some("2015-01-27"),
+    );
+    assert!(c.iter().all(|x| x.1 == "YPG"), "{c:?}");
+}
+
+#[test]
+fn flags_on_places_and_retreats_to_a_direction() {
+    let c = claims_of(
+        "Headline\n\nUkraine raises its flag on Snake Island.",
+        Some("2022-07-08"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Ukraine" && x.2 == "Snake Island"),
+        "{c:?}"
+    );
+    // the flag over "the offices of X" is not over X
+    let c = claims_of(
+        "Headline\n\nTaliban fighters hoisted their flag over the offices of the Kunduz administration.",
+        Some("2021-08-09"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nRussian forces entered Hostomel in February. Russian forces retreat north.",
+        Some("2022-04-02"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Hostomel"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_district_of_the_city_is_part_of_it_and_march_this_year_is_march() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. Taliban fighters were still holding the city's commercial district on Tuesday.",
+        Some("2015-09-30"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.2 == "Kunduz" && x.3 == "2015-09-29"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nIn March this year the Taliban overran the town of Herat.",
+        Some("2021-08-09"),
+    );
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_str()),
+        ("2021-03-01", "2021-03-31"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn no_longer_in_walked_into_and_a_partys_own_troops() {
+    let c = claims_of(
+        "Headline\n\nThe mayor said Taliban fighters had walked into Kunduz and that Afghan troops were no longer in the city.",
+        Some("2015-09-29"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nUkrainian soldiers landed on Snake Island on Thursday. Moscow's troops abandoned the island on June 30.",
+        Some("2022-07-08"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Snake Island" && x.3 == "2022-06-30"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn coordinations_in_hands_liberations_and_after_a_place_phrase() {
+    let c = claims_of(
+        "Headline\n\nTowns on that bank, including Taloqan and Herat, remain in Taliban hands.",
+        Some("2021-08-14"),
+    );
+    let held: BTreeSet<&str> = c.iter().filter(|x| x.0 == Kind::Held).map(|x| x.2.as_str()).collect();
+    assert_eq!(held, BTreeSet::from(["Taloqan", "Herat"]), "{c:?}");
+    // "back in X hands" is a change
+    let c = claims_of(
+        "Headline\n\nHerat was back in Afghan hands, an official said.",
+        Some("2021-08-14"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Herat"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nA Taliban spokesman said Taloqan, Herat and the rest of the region had been freed.",
+        Some("2021-08-14"),
+    );
+    let caps: BTreeSet<&str> = c
+        .iter()
+        .filter(|x| x.0 == Kind::Captured)
+        .map(|x| x.2.as_str())
+        .collect();
+    assert!(caps.contains("Taloqan") && caps.contains("Herat"), "{c:?}");
 }

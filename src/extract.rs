@@ -111,6 +111,18 @@ struct Mention {
 }
 
 impl Mention {
+    /// An actor known from context (the story's government), not named.
+    fn resolved_actor(first: usize, last: usize, actor: Ent) -> Mention {
+        Mention {
+            first,
+            last,
+            kind: MK::Actor(actor),
+            backer: false,
+            resolved: true,
+            weak: false,
+        }
+    }
+
     fn actor(&self) -> Option<&Ent> {
         match &self.kind {
             MK::Actor(a) | MK::Both(a, _) => Some(a),
@@ -857,14 +869,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         if matches!(x, "government" | "regime" | "state") {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
-            return Some(Mention {
-                first: start,
-                last: k,
-                kind: MK::Actor(gov),
-                backer: false,
-                resolved: true,
-                weak: false,
-            });
+            return Some(Mention::resolved_actor(start, k, gov));
         }
         if toks.get(j + 2).is_some_and(|t| t.is_capitalized()) {
             let surface = toks[j..k]
@@ -910,14 +915,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         // "the army camp", "the government compound": a site, not the force
         if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
-            return Some(Mention {
-                first: start,
-                last: k,
-                kind: MK::Actor(gov),
-                backer: false,
-                resolved: true,
-                weak: false,
-            });
+            return Some(Mention::resolved_actor(start, k, gov));
         }
     }
     // the militants, the group, the jihadists
@@ -974,14 +972,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             )
         {
             if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
-                return Some(Mention {
-                    first: i,
-                    last: k + 1,
-                    kind: MK::Actor(gov),
-                    backer: false,
-                    resolved: true,
-                    weak: false,
-                });
+                return Some(Mention::resolved_actor(i, k + 1, gov));
             }
         }
     }
@@ -1020,14 +1011,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
     {
         if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
-            return Some(Mention {
-                first: i,
-                last: i + 1,
-                kind: MK::Actor(gov),
-                backer: false,
-                resolved: true,
-                weak: false,
-            });
+            return Some(Mention::resolved_actor(i, i + 1, gov));
         }
     }
     // its forces, their fighters

@@ -1438,6 +1438,28 @@ struct Draft {
 }
 
 impl SentenceClaims<'_> {
+    /// The place a pronoun stands for. "its" ("stormed the airport and took
+    /// control of its runway") names the nearest place earlier in the same
+    /// sentence; otherwise the latest town-like place of the story so far.
+    fn pronoun_place(&self, m: &Mention) -> Option<Ent> {
+        let same_sentence = || {
+            self.ms
+                .iter()
+                .rev()
+                .filter(|x| x.last <= m.first && !x.weak)
+                .find_map(|x| match &x.kind {
+                    MK::Place(p) => Some(p.clone()),
+                    _ => None,
+                })
+        };
+        if self.n(m.first) == "its" {
+            if let Some(p) = same_sentence() {
+                return Some(p);
+            }
+        }
+        self.ctx.latest_place(true).cloned()
+    }
+
     fn n(&self, i: usize) -> &str {
         norm(self.toks, i)
     }
@@ -1707,7 +1729,7 @@ impl SentenceClaims<'_> {
                 }
                 match &m.kind {
                     MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
-                    MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
+                    MK::Pronoun => self.pronoun_place(m).map(|p| (p, self.surface(m), true)),
                     _ => None,
                 }
             })
@@ -2169,7 +2191,7 @@ impl SentenceClaims<'_> {
         let place = match before {
             Some(m) if m.actor().is_none() && !m.weak && !self.after_preposition(m) => match &m.kind {
                 MK::Place(p) => Some((p.clone(), self.surface(m), m.resolved)),
-                MK::Pronoun => self.ctx.latest_place(true).map(|p| (p.clone(), self.surface(m), true)),
+                MK::Pronoun => self.pronoun_place(m).map(|p| (p, self.surface(m), true)),
                 _ => None,
             },
             // "X, a village near the front, had been liberated"
@@ -2294,7 +2316,8 @@ impl SentenceClaims<'_> {
     }
 
     /// The place a sentence is about when a verb names none: the latest
-    /// settlement mentioned before `before`, in this sentence or earlier.
+    /// settlement mentioned before `before` in this sentence, else its latest
+    /// site, else the latest settlement of earlier sentences.
     fn topic_place(&self, before: usize) -> Option<(Ent, String)> {
         let dateline = self.dateline_end();
         self.ms
@@ -2302,6 +2325,18 @@ impl SentenceClaims<'_> {
             .rev()
             .filter(|m| m.last <= before && !m.weak && m.first >= dateline)
             .find_map(|m| m.place().filter(|p| p.city_like).map(|p| (p.clone(), self.surface(m))))
+            // "stormed the airport and took control of its runway": a site of
+            // this sentence before a town of an earlier one
+            .or_else(|| {
+                self.ms
+                    .iter()
+                    .rev()
+                    .filter(|m| m.last <= before && !m.weak && m.first >= dateline)
+                    .find_map(|m| match &m.kind {
+                        MK::Place(p) => Some((p.clone(), self.surface(m))),
+                        _ => None,
+                    })
+            })
             .or_else(|| self.ctx.latest_place(true).map(|p| (p.clone(), String::new())))
     }
 

@@ -1663,3 +1663,19 @@ fn coordinations_in_hands_liberations_and_after_a_place_phrase() {
         .collect();
     assert!(caps.contains("Taloqan") && caps.contains("Herat"), "{c:?}");
 }
+
+#[test]
+fn a_site_of_the_sentence_comes_before_a_town_of_an_earlier_one() {
+    let c = claims_of(
+        "Headline\n\nKenyan troops took Kismayo on Tuesday.\nIraqi forces stormed Mosul airport on Thursday and took control of its runway.",
+        Some("2021-09-07"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Mosul airport"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().all(|x| x.2 != "Kismayo" || x.1 == "Kenya"),
+        "the runway sentence is not about Kismayo: {c:?}"
+    );
+}

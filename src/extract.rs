@@ -465,7 +465,44 @@ fn key(c: &Claim) -> (Kind, String, String) {
     (c.kind, c.actor.iri.clone(), c.place.iri.clone())
 }
 
+/// A nominal with no time of its own ("the loss of P deprives X") names an
+/// event the story has already told: it takes that event's time rather than
+/// the publication day. The event is an earlier dated claim on the same place:
+/// a capture by the same actor, or for a loss, the actor's withdrawal or loss
+/// or a capture from it.
+fn date_nominals_by_their_event(claims: &mut [Claim]) {
+    let dated = |c: &Claim| c.time.as_ref().is_some_and(|t| !t.text.is_empty());
+    for i in 0..claims.len() {
+        let c = &claims[i];
+        if c.pattern != "nominal" || dated(c) || !c.status.is_asserted() {
+            continue;
+        }
+        let same_event = |e: &Claim| {
+            e.place.iri == c.place.iri
+                && dated(e)
+                && e.status.is_asserted()
+                && match c.kind {
+                    Kind::Lost | Kind::Withdrew => {
+                        (matches!(e.kind, Kind::Lost | Kind::Withdrew) && e.actor.iri == c.actor.iri)
+                            || (e.kind == Kind::Captured && e.from_actor.as_ref().is_some_and(|f| f.iri == c.actor.iri))
+                    }
+                    Kind::Captured => e.kind == Kind::Captured && e.actor.iri == c.actor.iri,
+                    _ => false,
+                }
+        };
+        if let Some(t) = claims[..i]
+            .iter()
+            .rev()
+            .find(|e| same_event(e))
+            .and_then(|e| e.time.clone())
+        {
+            claims[i].time = Some(t);
+        }
+    }
+}
+
 fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<NaiveDate>) {
+    date_nominals_by_their_event(claims);
     // a headline repeats the story: keep its claims only when the body lacks them
     // (a body line that repeats the headline word for word counts as headline)
     let headline: Option<String> = claims[..headline_claims].first().map(|c| c.evidence.text.clone());

@@ -1679,3 +1679,26 @@ fn a_site_of_the_sentence_comes_before_a_town_of_an_earlier_one() {
         "the runway sentence is not about Kismayo: {c:?}"
     );
 }
+
+#[test]
+fn a_nominal_without_a_time_takes_the_time_of_the_event_it_names() {
+    let c = claims_of(
+        "Headline\n\nAl-Shabaab fighters withdrew from Kismayo on Saturday, residents said.\nThe loss of Kismayo cuts al-Shabaab off from its port revenue.",
+        Some("2012-10-02"),
+    );
+    let lost = c
+        .iter()
+        .find(|x| x.0 == Kind::Lost && x.2 == "Kismayo")
+        .expect("the loss is a claim");
+    assert_eq!(
+        (lost.3.as_str(), lost.4.as_str()),
+        ("2012-09-29", "2012-09-29"),
+        "{c:?}"
+    );
+    // with no earlier event, the nominal keeps the report's date
+    let c = claims_of(
+        "Headline\n\nThe loss of Kismayo cuts al-Shabaab off from its port revenue.",
+        Some("2012-10-02"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Lost || x.3 == "2012-10-02"), "{c:?}");
+}

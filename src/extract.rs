@@ -1381,6 +1381,23 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if i == 0 && k == i + 1 {
         return None;
     }
+    // "Oldfield airport", "the Zorba army base": a site named by an unknown name
+    let mut q = k;
+    while q < k + 2 && sets::SITE_MODIFIER.contains(norm(toks, q)) {
+        q += 1;
+    }
+    if sets::SITE.contains(norm(toks, q)) && toks.get(q).is_some_and(|t| !t.is_capitalized()) {
+        let words: Vec<&str> = toks[k..=q].iter().map(|t| t.raw.as_str()).collect();
+        let label = format!("{surface} {}", words.join(" "));
+        return Some(Mention {
+            first: i,
+            last: q + 1,
+            kind: MK::Place(Ent::new_place(&label, None, false)),
+            backer: false,
+            resolved: false,
+            weak: false,
+        });
+    }
     // "X province", "X mountains", "the town of X" (handled by the caller's "of")
     let of_place = i >= 2 && norm(toks, i - 1) == "of" && is_place_descriptor(norm(toks, i - 2));
     let descriptor = is_place_descriptor(next);

@@ -1702,3 +1702,22 @@ fn a_nominal_without_a_time_takes_the_time_of_the_event_it_names() {
     );
     assert!(c.iter().all(|x| x.0 != Kind::Lost || x.3 == "2012-10-02"), "{c:?}");
 }
+
+#[test]
+fn an_unknown_name_before_a_site_noun_is_a_place() {
+    let c = claims_of(
+        "Headline\n\nUkrainian forces captured Oldfield airport on Monday.",
+        Some("2022-09-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Ukraine" && x.2 == "Oldfield airport" && x.3 == "2022-09-05"),
+        "{c:?}"
+    );
+    // the name alone, with the site noun elsewhere, is no site
+    let c = claims_of(
+        "Headline\n\nOfficials in Oldfield said the airport was quiet on Monday.",
+        Some("2022-09-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

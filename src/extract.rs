@@ -3521,30 +3521,11 @@ impl SentenceClaims<'_> {
                 });
             let base = match other {
                 Some(tm) => time::resolve(&tm.spec, "", self.anchor, Tense::Past)?,
-                None => {
-                    let a = self.anchor?;
-                    TimeValue {
-                        text: String::new(),
-                        earliest: a,
-                        latest: a,
-                        precision: Precision::Day,
-                    }
-                }
+                None => time::bare_day(self.anchor?),
             };
             (base, n, u, dir)
         } else if let Some((_, n, u, dir)) = after {
-            let a = self.anchor?;
-            (
-                TimeValue {
-                    text: String::new(),
-                    earliest: a,
-                    latest: a,
-                    precision: Precision::Day,
-                },
-                n,
-                u,
-                dir,
-            )
+            (time::bare_day(self.anchor?), n, u, dir)
         } else {
             return None;
         };

@@ -574,6 +574,11 @@ fn year_span(y: i32, part: Part) -> Option<(NaiveDate, NaiveDate)> {
     Some((NaiveDate::from_ymd_opt(y, a, 1)?, month_end(y, b)))
 }
 
+/// One day with no words of the article behind it (the report's own day).
+pub fn bare_day(day: NaiveDate) -> TimeValue {
+    value("", day, day, Precision::Day)
+}
+
 fn value(text: &str, e: NaiveDate, l: NaiveDate, p: Precision) -> TimeValue {
     TimeValue {
         text: text.to_string(),

@@ -1427,7 +1427,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
 /// Marks mentions inside "backed by X", "with help from X", "and their X backers".
 fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
     for i in 0..toks.len() {
-        for cue in BACKER_CUES {
+        for &cue in sets::BACKER_CUE.get(norm(toks, i)).into_iter().flatten() {
             if !starts_with_seq(toks, i, cue) {
                 continue;
             }
@@ -3345,8 +3345,11 @@ impl SentenceClaims<'_> {
         while lo > 0 && t.i - lo < 7 && !matches!(self.n(lo - 1), ";" | "," | "—" | "but") {
             lo -= 1;
         }
-        let window = |cues: &[&[&str]]| {
-            (lo..t.i).any(|k| cues.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
+        let window = |cues: &sets::CueIndex| {
+            (lo..t.i).any(|k| {
+                cues.get(self.n(k))
+                    .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
+            })
         };
         let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
             || (0..toks.len()).any(|k| self.n(k) == "if")
@@ -3354,13 +3357,13 @@ impl SentenceClaims<'_> {
         if (0..t.i).any(|k| sets::DENY.contains(self.n(k))) {
             return Status::Denied;
         }
-        if window(NEGATION_CUES) {
+        if window(&sets::NEGATION_CUE) {
             return Status::Negated;
         }
-        if has_if && (window(PLAN_CUES) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
+        if has_if && (window(&sets::PLAN_CUE) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
             return Status::Hypothetical;
         }
-        if window(PLAN_CUES) {
+        if window(&sets::PLAN_CUE) {
             return Status::Planned;
         }
         // "commanders expect troops to enter": an expectation with its subject between

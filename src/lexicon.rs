@@ -699,6 +699,28 @@ pub mod sets {
         m
     });
 
+    /// Multi-word cues by their first word: one lookup per token instead of a
+    /// comparison per cue.
+    pub type CueIndex = HashMap<&'static str, Vec<&'static [&'static str]>>;
+
+    macro_rules! cue_index {
+        ($($name:ident = $list:path;)*) => {
+            $(pub static $name: LazyLock<CueIndex> = LazyLock::new(|| {
+                let mut m: CueIndex = HashMap::default();
+                for &cue in $list {
+                    m.entry(cue[0]).or_default().push(cue);
+                }
+                m
+            });)*
+        };
+    }
+
+    cue_index! {
+        PLAN_CUE = super::PLAN_CUES;
+        NEGATION_CUE = super::NEGATION_CUES;
+        BACKER_CUE = super::BACKER_CUES;
+    }
+
     /// Verb forms that need no particle: they end an object phrase.
     pub static BARE_VERBS: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| super::VERBS.iter().filter(|v| v.3.is_empty()).map(|v| v.0).collect());

@@ -93,50 +93,74 @@ fn push_trimmed(text: &str, s: usize, e: usize, out: &mut Vec<Sentence>) {
 
 fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
     let block = &text[bs..be];
-    let chars: Vec<(usize, char)> = block.char_indices().collect();
+    let bytes = block.as_bytes();
     let mut start = 0usize;
-    let mut i = 0;
+    let mut off = 0usize;
     let mut depth: i32 = 0; // parentheses depth
-    while i < chars.len() {
-        let (off, c) = chars[i];
-        match c {
-            '(' | '[' => depth += 1,
-            ')' | ']' => depth = (depth - 1).max(0),
-            _ => {}
-        }
-        if matches!(c, '.' | '!' | '?' | '…') && depth == 0 {
-            // absorb repeated terminators and closing quotes/brackets
-            let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1)) {
-                j += 1;
+                            // Only ASCII brackets and terminators (and the 3-byte '…') matter here, so
+                            // the scan runs over bytes; lookahead after a terminator decodes chars.
+    while off < bytes.len() {
+        let b = bytes[off];
+        let width = match b {
+            b'(' | b'[' => {
+                depth += 1;
+                1
             }
-            // need whitespace then an upper-case letter, digit or opening quote
-            let mut k = j;
-            let mut saw_space = false;
-            while k < chars.len() && is_space(chars[k].1) {
+            b')' | b']' => {
+                depth = (depth - 1).max(0);
+                1
+            }
+            b'.' | b'!' | b'?' => 1,
+            0xE2 if bytes[off..].starts_with("…".as_bytes()) => 3,
+            _ => {
+                off += 1;
+                continue;
+            }
+        };
+        let is_terminator = b != b'(' && b != b'[' && b != b')' && b != b']';
+        if !is_terminator || depth != 0 {
+            off += width;
+            continue;
+        }
+        // absorb repeated terminators and closing quotes/brackets
+        let mut rest = block[off + width..].char_indices().peekable();
+        let mut end = block.len();
+        while let Some(&(o, c)) = rest.peek() {
+            if matches!(c, '.' | '!' | '?') || is_closing(c) {
+                rest.next();
+            } else {
+                end = off + width + o;
+                break;
+            }
+        }
+        // need whitespace then an upper-case letter, digit or opening quote
+        let mut saw_space = false;
+        let mut next: Option<(usize, char)> = None;
+        for (o, c) in rest {
+            if is_space(c) {
                 saw_space = true;
-                k += 1;
-            }
-            let next = chars.get(k).map(|x| x.1);
-            let starts_new = match next {
-                None => true,
-                Some(n) => {
-                    saw_space && (n.is_uppercase() || n.is_ascii_digit() || is_opening(n) || BULLETS.contains(&n))
-                }
-            };
-            if starts_new && c == '.' && !ends_sentence_at_period(block, off) {
-                i += 1;
-                continue;
-            }
-            if starts_new {
-                let end = chars.get(j).map(|x| x.0).unwrap_or(block.len());
-                push_trimmed(text, bs + start, bs + end, out);
-                start = chars.get(k).map(|x| x.0).unwrap_or(block.len());
-                i = k;
-                continue;
+            } else {
+                next = Some((off + width + o, c));
+                break;
             }
         }
-        i += 1;
+        let starts_new = match next {
+            None => true,
+            Some((_, n)) => {
+                saw_space && (n.is_uppercase() || n.is_ascii_digit() || is_opening(n) || BULLETS.contains(&n))
+            }
+        };
+        if starts_new && b == b'.' && !ends_sentence_at_period(block, off) {
+            off += 1;
+            continue;
+        }
+        if starts_new {
+            push_trimmed(text, bs + start, bs + end, out);
+            start = next.map(|x| x.0).unwrap_or(block.len());
+            off = start;
+            continue;
+        }
+        off += width;
     }
     if start < block.len() {
         push_trimmed(text, bs + start, be, out);
@@ -223,9 +247,17 @@ pub fn normalize_phrase(s: &str) -> String {
 
 /// Tokenises `text`; offsets are shifted by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    let bytes = text.as_bytes();
+    // the char at byte `p` (a char boundary); ASCII without decoding
+    let char_at = |p: usize| -> Option<char> {
+        let b = *bytes.get(p)?;
+        if b < 0x80 {
+            Some(b as char)
+        } else {
+            text[p..].chars().next()
+        }
+    };
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
         let norm: CompactString = if raw.is_ascii() {
@@ -233,7 +265,9 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 CompactString::const_new("'")
             } else {
                 let mut n = CompactString::new(raw);
-                n.make_ascii_lowercase();
+                if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                    n.make_ascii_lowercase();
+                }
                 n
             }
         } else {
@@ -246,61 +280,58 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             raw: CompactString::new(raw),
         });
     };
-    while i < chars.len() {
-        let (s, c) = chars[i];
+    let mut pos = 0;
+    let mut prev: Option<char> = None; // the char before `pos`
+    while let Some(c) = char_at(pos) {
+        let width = c.len_utf8();
         if is_space(c) {
-            i += 1;
+            prev = Some(c);
+            pos += width;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                if d.is_alphanumeric() {
-                    j += 1;
-                } else if (d == '.' || d == ',')
-                    && j + 1 < chars.len()
-                    && chars[j + 1].1.is_ascii_digit()
-                    && chars[j - 1].1.is_ascii_digit()
-                {
-                    j += 1; // 30,000 and 2.5
-                } else if d == '.'
-                    && j + 1 < chars.len()
-                    && chars[j + 1].1.is_uppercase()
-                    && chars[j - 1].1.is_uppercase()
-                    && (j < 2 || !chars[j - 2].1.is_alphanumeric() || chars[j - 2].1 == '.')
-                {
-                    j += 1; // U.S
-                } else {
+            let (mut last, mut before_last) = (c, prev);
+            let mut q = pos + width;
+            while let Some(d) = char_at(q) {
+                let joins = d.is_alphanumeric()
+                    // 30,000 and 2.5
+                    || (d == '.' || d == ',') && last.is_ascii_digit() && char_at(q + 1).is_some_and(|x| x.is_ascii_digit())
+                    // U.S
+                    || d == '.'
+                        && last.is_uppercase()
+                        && char_at(q + 1).is_some_and(|x| x.is_uppercase())
+                        && before_last.is_none_or(|x| !x.is_alphanumeric() || x == '.');
+                if !joins {
                     break;
                 }
+                before_last = Some(last);
+                last = d;
+                q += d.len_utf8();
             }
             // keep the trailing dot of a dotted acronym: "U.S."
-            let mut e = chars.get(j).map(|x| x.0).unwrap_or(text.len());
-            if j < chars.len() && chars[j].1 == '.' && text[s..e].contains('.') {
-                e += 1;
-                j += 1;
+            if char_at(q) == Some('.') && text[pos..q].contains('.') {
+                q += 1;
+                last = '.';
             }
-            push(&mut out, s, e);
-            i = j;
+            push(&mut out, pos, q);
+            prev = Some(last);
+            pos = q;
             continue;
         }
         // possessive 's
-        if matches!(fold_char(c), '\'')
-            && i + 1 < chars.len()
-            && matches!(chars[i + 1].1, 's' | 'S')
-            && (i + 2 >= chars.len() || !chars[i + 2].1.is_alphanumeric())
-            && i > 0
-            && chars[i - 1].1.is_alphanumeric()
-        {
-            let e = chars[i + 1].0 + 1;
-            push(&mut out, s, e);
-            i += 2;
-            continue;
+        if fold_char(c) == '\'' && prev.is_some_and(|p| p.is_alphanumeric()) {
+            if let Some(n @ ('s' | 'S')) = char_at(pos + width) {
+                if char_at(pos + width + 1).is_none_or(|x| !x.is_alphanumeric()) {
+                    push(&mut out, pos, pos + width + 1);
+                    prev = Some(n);
+                    pos += width + 1;
+                    continue;
+                }
+            }
         }
-        let e = chars.get(i + 1).map(|x| x.0).unwrap_or(text.len());
-        push(&mut out, s, e);
-        i += 1;
+        push(&mut out, pos, pos + width);
+        prev = Some(c);
+        pos += width;
     }
     out
 }

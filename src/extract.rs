@@ -891,6 +891,11 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
 /// "the city", "the citadel", "their fighters", "it".
 fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_govs: &[Ent]) -> Option<Mention> {
     let n = norm(toks, i);
+    // Every phrase below opens with one of these words (a new phrase adds its
+    // first word here): most tokens are turned away with one lookup.
+    if !sets::CONTEXT_START.contains(n) {
+        return None;
+    }
     let det = matches!(n, "the" | "this" | "that");
     let start = i;
     let j = if det { i + 1 } else { i };

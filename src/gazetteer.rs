@@ -7,7 +7,7 @@ use crate::sentence::{normalize_phrase, tokenize, Token};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::collections::BTreeMap;
 
 pub const NS: &str = "https://w3id.org/newsgraph/ns#";
@@ -55,11 +55,11 @@ impl Entity {
 
 /// One label occurrence in a token sequence.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LabelMatch {
+pub struct LabelMatch<'g> {
     /// Token range, end exclusive.
     pub first: usize,
     pub last: usize,
-    pub entities: Vec<usize>,
+    pub entities: &'g [usize],
 }
 
 #[derive(Debug, Clone)]
@@ -74,6 +74,8 @@ pub struct Gazetteer {
     by_iri: HashMap<String, usize>,
     patterns: Vec<Pattern>,
     matcher: Option<AhoCorasick>,
+    /// The first token of every label: the matcher is only tried where one starts.
+    first_tokens: HashSet<String>,
     demonyms: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
@@ -232,6 +234,7 @@ impl Gazetteer {
             by_iri,
             patterns: Vec::new(),
             matcher: None,
+            first_tokens: HashSet::default(),
             demonyms: HashMap::default(),
             governor: Vec::new(),
         };
@@ -287,6 +290,11 @@ impl Gazetteer {
                 exact: Some(raw),
             });
         }
+        self.first_tokens = keys
+            .iter()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect();
         self.matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
@@ -356,20 +364,29 @@ impl Gazetteer {
     }
 
     /// Every longest label match in `tokens`, left to right, not overlapping.
-    pub fn find(&self, tokens: &[Token]) -> Vec<LabelMatch> {
+    pub fn find(&self, tokens: &[Token]) -> Vec<LabelMatch<'_>> {
         let Some(ac) = &self.matcher else {
             return Vec::new();
         };
+        // the tokens joined by spaces, built when a label may start
         let mut joined = String::new();
-        let mut starts = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            starts.push(joined.len());
-            joined.push_str(&t.norm);
-            joined.push(' ');
-        }
+        let mut starts = Vec::new();
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
+            if !self.first_tokens.contains(tokens[i].norm.as_str()) {
+                i += 1;
+                continue;
+            }
+            if starts.is_empty() {
+                joined.reserve(tokens.iter().map(|t| t.norm.len() + 1).sum());
+                starts.reserve(tokens.len());
+                for t in tokens {
+                    starts.push(joined.len());
+                    joined.push_str(&t.norm);
+                    joined.push(' ');
+                }
+            }
             let input = Input::new(&joined).range(starts[i]..).anchored(Anchored::Yes);
             let mut advanced = false;
             if let Some(m) = ac.find(input) {
@@ -387,7 +404,7 @@ impl Gazetteer {
                     out.push(LabelMatch {
                         first: i,
                         last,
-                        entities: p.entities.clone(),
+                        entities: &p.entities,
                     });
                     i = last;
                     advanced = true;

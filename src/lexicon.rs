@@ -655,6 +655,56 @@ pub fn is_place_descriptor(w: &str) -> bool {
         )
 }
 
+/// The words a context phrase can open with ("the city", "its forces",
+/// "government troops", "it"): the extractor tries its context phrases only
+/// at these.
+pub const CONTEXT_STARTS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "it",
+    "they",
+    "them",
+    "pro",
+    "government",
+    "regime",
+    "army",
+    "military",
+    "loyalist",
+    "security",
+    "state",
+    "militants",
+    "jihadists",
+    "insurgents",
+    "extremists",
+    "islamists",
+    "counter",
+    "terrorism",
+    "insurgency",
+    "special",
+    "elite",
+    "federal",
+    "commando",
+    "commandos",
+    "airborne",
+    "service",
+    "rapid",
+    "response",
+    "operations",
+    "riot",
+    "fighters",
+    "units",
+    "gunmen",
+    "troops",
+    "soldiers",
+];
+
 /// Hash sets over the word lists, for lookups in the token loops.
 pub mod sets {
     /// FxHash: the default SipHash guards against untrusted keys; these sets
@@ -685,6 +735,7 @@ pub mod sets {
         PARTISAN = super::PARTISAN_SPEAKERS;
         SUBORDINATOR = super::SUBORDINATORS;
         FREQUENCY = super::FREQUENCY_WORDS;
+        CONTEXT_START = super::CONTEXT_STARTS;
     }
 
     /// Verb forms to their readings (a form like "pushed" has several).

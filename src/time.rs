@@ -334,6 +334,10 @@ pub fn find(tokens: &[Token]) -> Vec<TimeMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_open_time(&tokens[i].norm) {
+            i += 1;
+            continue;
+        }
         if let Some((m, end)) = find_at(&c, i) {
             out.push(TimeMention {
                 first: i,
@@ -356,6 +360,37 @@ fn part_word(n: &str) -> Option<Part> {
         "late" | "end" | "later" => Some(Part::Late),
         _ => None,
     }
+}
+
+/// Whether `find_at` can match at a token: a number, or a word that opens one
+/// of its forms. (A form that opens with a new word adds it here.)
+fn may_open_time(n: &str) -> bool {
+    n.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || month_of(n).is_some()
+        || weekday_of(n).is_some()
+        || number_of(n).is_some()
+        || part_word(n).is_some()
+        || matches!(
+            n,
+            "from"
+                | "between"
+                | "for"
+                | "last"
+                | "previous"
+                | "past"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "overnight"
+                | "in"
+                | "on"
+                | "since"
+                | "until"
+                | "by"
+                | "during"
+                | "of"
+        )
 }
 
 #[allow(clippy::type_complexity)]

@@ -1353,6 +1353,25 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if t.raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && k == i + 1 && t.raw.len() > 4 {
         return None; // a shouted dateline word the gazetteer does not know
     }
+    // a person: "President Vladimir Putin", "Gen. Smith", "Abdi Ali, a shopkeeper", "Getachew said"
+    let title_before = |k: usize| k > 0 && PERSON_TITLES.contains(&norm(toks, k - 1));
+    let titled = title_before(i) || (i > 1 && norm(toks, i - 1) == "." && title_before(i - 1));
+    // (not "… captured X, an official said")
+    let described = norm(toks, k) == ","
+        && matches!(norm(toks, k + 1), "a" | "an" | "the")
+        && (k + 2..k + 5).any(|x| PERSON_TITLES.contains(&norm(toks, x)))
+        && !(k + 2..k + 7).any(|x| sets::SPEECH.contains(norm(toks, x)));
+    let speaks = matches!(norm(toks, k), "said" | "says" | "told" | "wrote" | "added" | "tweeted");
+    if titled || described || speaks {
+        return Some(Mention {
+            first: i,
+            last: k,
+            kind: MK::Source,
+            backer: false,
+            resolved: false,
+            weak: false,
+        });
+    }
     let surface = toks[i..k]
         .iter()
         .map(|t| t.raw.as_str())
@@ -1561,6 +1580,16 @@ impl SentenceClaims<'_> {
             let Some(readings) = sets::VERB_FORMS.get(w) else {
                 continue;
             };
+            // "took part in the fighting", "seized the initiative": an idiom, not a place taken
+            // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
+            let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
+            if (i + 1 + det..i + 3 + det).any(|k| {
+                IDIOM_OBJECTS.contains(&self.n(k))
+                    && self.mention_at(k).is_none()
+                    && (det == 0 || !matches!(self.n(k), "part" | "place"))
+            }) {
+                continue;
+            }
             for &(class, participle, particle) in readings {
                 let mut end = i + 1;
                 let ok = match particle {
@@ -1747,6 +1776,8 @@ impl SentenceClaims<'_> {
                         || matches!(
                             self.n(k - 1),
                             "bulk"
+                                | "whole"
+                                | "all"
                                 | "most"
                                 | "some"
                                 | "contingent"
@@ -3362,6 +3393,19 @@ impl SentenceClaims<'_> {
         if (0..t.i).any(|k| sets::DENY.contains(self.n(k))) {
             return Status::Denied;
         }
+        // a condition: "unless the army retakes X", "will not talk until their troops have left X"
+        let condition = (lo..t.i).find(|&k| matches!(self.n(k), "until" | "unless"));
+        if let Some(c) = condition {
+            let modal_before = (0..c).any(|k| {
+                matches!(
+                    self.n(k),
+                    "would" | "will" | "wo" | "won't" | "not" | "n't" | "never" | "should" | "must" | "could"
+                )
+            });
+            if self.n(c) == "unless" || modal_before {
+                return Status::Hypothetical;
+            }
+        }
         if window(&sets::NEGATION_CUE) {
             return Status::Negated;
         }
@@ -3562,6 +3606,13 @@ impl SentenceClaims<'_> {
     fn finish(&mut self, d: Draft, trigs: &[Trig]) {
         if d.actor.iri == d.place.iri || d.from.as_ref().is_some_and(|f| f.0.iri == d.actor.iri) {
             return;
+        }
+        // a state holding or taking its own country says nothing ("still in Ukrainian hands"
+        // names a town the sentence did not resolve); losing it does
+        if let (Some(a), Some(p)) = (d.actor.idx, d.place.idx) {
+            if self.g.entities[a].governs == Some(p) && !matches!(d.kind, Kind::Lost | Kind::Withdrew) {
+                return;
+            }
         }
         // summaries ("has twice captured") are not events
         let lo = d.trig.i.saturating_sub(4);

@@ -471,6 +471,22 @@ mod tests {
     }
 
     #[test]
+    fn the_shipped_gazetteer_has_one_government_per_country() {
+        // two state actors governing one country would split its claims
+        // between two labels ("Ethiopia" and "Ethiopian government")
+        let g = Gazetteer::load(&[]).unwrap();
+        let mut seen: HashMap<usize, &str> = HashMap::default();
+        for e in &g.entities {
+            if let Some(p) = e.governs {
+                if let Some(other) = seen.insert(p, &e.label) {
+                    panic!("{} is governed by both {other} and {}", g.entities[p].label, e.label);
+                }
+            }
+        }
+        assert!(seen.len() > 20, "{} governments", seen.len());
+    }
+
+    #[test]
     fn slugs_are_ascii() {
         assert_eq!(slug("Mocímboa da Praia"), "mocimboa-da-praia");
         assert_eq!(slug("Deir al-Zor"), "deir-al-zor");

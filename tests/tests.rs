@@ -11,6 +11,8 @@ use newsgraph::store::{GraphSelection, GraphStore};
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+mod rules;
 use std::process::Command;
 
 fn root() -> PathBuf {

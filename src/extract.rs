@@ -3437,7 +3437,7 @@ impl SentenceClaims<'_> {
                         | "urged"
                         | "told"
                 )
-            })
+            } || INTENT_NOUNS.contains(&self.n(k)))
         {
             return Status::Planned;
         }
@@ -3706,17 +3706,17 @@ impl SentenceClaims<'_> {
             let pluperfect = (k.saturating_sub(3)..k).any(|k| self.n(k) == "had")
                 || ((0..d.trig.i).any(|k| self.n(k) == "had" && trigs.iter().any(|x| x.i > k && x.i <= k + 3))
                     && (0..d.trig.i).any(|k| matches!(self.n(k), "after" | "when" | "as")));
+            // present perfect ("has pulled out", "have been liberated"): by the report, today or the day before
+            let perfect =
+                !pluperfect && (k.saturating_sub(1)..d.trig.i).any(|x| matches!(self.n(x), "has" | "have" | "'ve"));
             time = self.offset_time(d.trig, trigs);
             if time.is_none() && !past_held {
+                let back = if pluperfect { 2 } else { u64::from(perfect) };
                 time = self.anchor.map(|a| TimeValue {
                     text: String::new(),
-                    earliest: if pluperfect {
-                        a.checked_sub_days(chrono::Days::new(2)).unwrap_or(a)
-                    } else {
-                        a
-                    },
+                    earliest: a.checked_sub_days(chrono::Days::new(back)).unwrap_or(a),
                     latest: a,
-                    precision: if pluperfect { Precision::Range } else { Precision::Day },
+                    precision: if back > 0 { Precision::Range } else { Precision::Day },
                 });
             }
         }

@@ -73,3 +73,36 @@ fn an_event_in_a_condition_is_not_asserted() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_present_perfect_without_a_date_is_today_or_the_day_before() {
+    let c = claims_of("Headline\n\nIraqi troops have recaptured Tikrit.", Some("2015-04-01"));
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_str()),
+        ("2015-03-31", "2015-04-01"),
+        "{c:?}"
+    );
+    // the simple past is the report's day
+    let c = claims_of("Headline\n\nIraqi troops recaptured Tikrit.", Some("2015-04-01"));
+    assert_eq!(
+        (c[0].3.as_str(), c[0].4.as_str()),
+        ("2015-04-01", "2015-04-01"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_verb_after_a_word_of_intent_names_a_goal() {
+    let c = claims_of(
+        "Headline\n\nIraqi troops took Tikrit on Friday, ending a 10-month attempt by the militants to seize Samarra.",
+        Some("2015-04-04"),
+    );
+    assert!(c.iter().any(|x| x.2 == "Tikrit" && asserted(x.5)), "{c:?}");
+    assert!(c.iter().all(|x| x.2 != "Samarra" || !asserted(x.5)), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nThe army launched an offensive on Monday to retake Mosul.",
+        Some("2016-10-17"),
+    );
+    assert!(c.iter().all(|x| !asserted(x.5)), "{c:?}");
+}

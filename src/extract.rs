@@ -396,7 +396,8 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         .iter()
         .map(|s| sentence::tokenize(&text[s.start..s.end], s.start))
         .collect();
-    let times: Vec<Vec<TimeMention>> = tokenized.iter().map(|t| time::find(t)).collect();
+    let mut times: Vec<Vec<TimeMention>> = tokenized.iter().map(|t| time::find(t)).collect();
+    time::settle_that_year(&mut times);
     let mut diagnostics = Vec::new();
     let anchor = match a.published {
         Some(d) => Some((d, a.date_source.as_str())),

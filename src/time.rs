@@ -73,6 +73,13 @@ pub enum Spec {
         unit: Unit,
     },
     Range(Box<Spec>, Box<Spec>),
+    /// "that year", "in June of that year", "Nov. 28 of that year": the year the
+    /// story last named (see `settle_that_year`); unresolved without one.
+    ThatYear {
+        month: Option<u32>,
+        day: Option<u32>,
+        part: Part,
+    },
     /// "for 10 months": a duration, not a date.
     Duration {
         n: u32,
@@ -230,9 +237,31 @@ impl Cursor<'_> {
     }
 }
 
+/// "of that year", "that year", "that same year", "the same year" at `i`: its end.
+fn that_year_at(c: &Cursor, i: usize) -> Option<usize> {
+    let i = if c.norm(i) == "of" { i + 1 } else { i };
+    match (c.norm(i), c.norm(i + 1), c.norm(i + 2)) {
+        ("that", "year", _) | ("the", "same", "year") => Some(i + 2 + usize::from(c.norm(i + 1) == "same")),
+        ("that", "same", "year") => Some(i + 3),
+        _ => None,
+    }
+}
+
 /// Parses one date-like expression starting at `i`; returns (spec, end).
 fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
     let n = c.norm(i);
+    if n == "that" {
+        return that_year_at(c, i).map(|e| {
+            (
+                Spec::ThatYear {
+                    month: None,
+                    day: None,
+                    part: Part::Whole,
+                },
+                e,
+            )
+        });
+    }
     // ISO 2016-03-27
     if let Some(y) = year_of(n) {
         if c.norm(i + 1) == "-" {
@@ -274,6 +303,16 @@ fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
             j += 1;
         }
         if let Some(d) = day_of(c.norm(j)) {
+            if let Some(e) = that_year_at(c, j + 1) {
+                return Some((
+                    Spec::ThatYear {
+                        month: Some(m),
+                        day: Some(d),
+                        part: Part::Whole,
+                    },
+                    e,
+                ));
+            }
             let mut k = j + 1;
             if c.norm(k) == "," {
                 k += 1;
@@ -282,6 +321,16 @@ fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
                 return NaiveDate::from_ymd_opt(y, m, d).map(|dt| (Spec::Date(dt), k + 1));
             }
             return Some((Spec::MonthDay { month: m, day: d }, j + 1));
+        }
+        if let Some(e) = that_year_at(c, j) {
+            return Some((
+                Spec::ThatYear {
+                    month: Some(m),
+                    day: None,
+                    part: Part::Whole,
+                },
+                e,
+            ));
         }
         if c.norm(j) == "," && year_of(c.norm(j + 1)).is_some() {
             j += 1;
@@ -379,6 +428,7 @@ fn may_open_time(n: &str) -> bool {
                 | "previous"
                 | "past"
                 | "this"
+                | "that"
                 | "yesterday"
                 | "today"
                 | "tonight"
@@ -441,6 +491,19 @@ fn find_at(c: &Cursor, i: usize) -> Option<((Spec, bool), usize)> {
                             offset: -1,
                             part: p2,
                             earlier: false,
+                        },
+                        false,
+                    ),
+                    i + skip + 2,
+                ))
+            }
+            ("that", "year") => {
+                return Some((
+                    (
+                        Spec::ThatYear {
+                            month: None,
+                            day: None,
+                            part: p2,
                         },
                         false,
                     ),
@@ -769,8 +832,41 @@ pub fn resolve(spec: &Spec, text: &str, anchor: Option<NaiveDate>, tense: Tense)
             }
             value(text, a.earliest, b.latest, Range)
         }
-        Spec::Duration { .. } => return None,
+        Spec::Duration { .. } | Spec::ThatYear { .. } => return None,
     })
+}
+
+/// The explicit year a spec names, if any ("May 2015", "2014", "24 March 2016").
+fn year_named(spec: &Spec) -> Option<i32> {
+    match spec {
+        Spec::Date(d) => Some(d.year()),
+        Spec::MonthYear { year, .. } | Spec::Year { year, .. } => Some(*year),
+        Spec::Range(_, b) => year_named(b),
+        _ => None,
+    }
+}
+
+/// Gives each "that year" the year the story named last before it, in
+/// reading order (sentences, then mentions); one with no year before it stays
+/// unresolved.
+pub fn settle_that_year(times: &mut [Vec<TimeMention>]) {
+    let mut last: Option<i32> = None;
+    for tm in times.iter_mut().flatten() {
+        if let Spec::ThatYear { month, day, part } = tm.spec {
+            if let Some(year) = last {
+                tm.spec = match (month, day) {
+                    (Some(m), Some(d)) => match NaiveDate::from_ymd_opt(year, m, d) {
+                        Some(date) => Spec::Date(date),
+                        None => continue,
+                    },
+                    (Some(m), None) => Spec::MonthYear { month: m, year },
+                    _ => Spec::Year { year, part },
+                };
+            }
+        } else if let Some(y) = year_named(&tm.spec) {
+            last = Some(y);
+        }
+    }
 }
 
 /// Adds a duration to a date (for "held for 10 months after seizing it in May").

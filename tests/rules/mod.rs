@@ -106,3 +106,28 @@ fn a_verb_after_a_word_of_intent_names_a_goal() {
     );
     assert!(c.iter().all(|x| !asserted(x.5)), "{c:?}");
 }
+
+#[test]
+fn that_year_is_the_year_the_story_named_last() {
+    let c = claims_of(
+        "Headline\n\nSeparatists seized Mariupol's city hall in April 2014.\n\nUkrainian forces recaptured Mariupol in June of that year, and the army retook Sloviansk on July 5 that year.",
+        Some("2022-05-21"),
+    );
+    let mariupol = c
+        .iter()
+        .find(|x| x.0 == Kind::Captured && x.2 == "Mariupol")
+        .expect("Mariupol");
+    assert_eq!(
+        (mariupol.3.as_str(), mariupol.4.as_str()),
+        ("2014-06-01", "2014-06-30"),
+        "{c:?}"
+    );
+    let sloviansk = c.iter().find(|x| x.2 == "Sloviansk").expect("Sloviansk");
+    assert_eq!(sloviansk.3, "2014-07-05", "{c:?}");
+    // no year before it: no date, rather than the publication year's June
+    let c = claims_of(
+        "Headline\n\nUkrainian forces recaptured Mariupol in June of that year.",
+        Some("2022-05-21"),
+    );
+    assert!(c.iter().all(|x| x.3.is_empty()), "{c:?}");
+}

@@ -441,10 +441,17 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         }
         claims.extend(out);
         ctx.forget_old();
+        // a place that only locates another ("80 km south of X") is remembered before the
+        // sentence's other places: "the town" in the next sentence is not X
+        let first_new = ctx.places.len();
         for m in &mentions {
             if let Some(p) = m.place() {
                 if !matches!(m.kind, MK::Both(..)) && !m.weak {
-                    ctx.places.push(p.clone());
+                    if reference_point(toks, m.first) {
+                        ctx.places.insert(first_new, p.clone());
+                    } else {
+                        ctx.places.push(p.clone());
+                    }
                 }
             }
             if let Some(ac) = m.actor() {
@@ -475,9 +482,14 @@ fn date_nominals_by_their_event(claims: &mut [Claim]) {
     let dated = |c: &Claim| c.time.as_ref().is_some_and(|t| !t.text.is_empty());
     for i in 0..claims.len() {
         let c = &claims[i];
-        if c.pattern != "nominal" || dated(c) || !c.status.is_asserted() {
+        if dated(c) || !c.status.is_asserted() {
             continue;
         }
+        // a verb with no time of its own, dated by default to the report's day, retells the
+        // lede's recent event ("seized X on Wednesday ... fighters entered the town from three
+        // directions"): it takes that event's time when that is within the week before
+        let nominal = c.pattern == "nominal";
+        let default_day = c.time.as_ref().map(|t| t.latest);
         let same_event = |e: &Claim| {
             e.place.iri == c.place.iri
                 && dated(e)
@@ -488,8 +500,14 @@ fn date_nominals_by_their_event(claims: &mut [Claim]) {
                             || (e.kind == Kind::Captured && e.from_actor.as_ref().is_some_and(|f| f.iri == c.actor.iri))
                     }
                     Kind::Captured => e.kind == Kind::Captured && e.actor.iri == c.actor.iri,
+                    Kind::Entered => matches!(e.kind, Kind::Captured | Kind::Entered) && e.actor.iri == c.actor.iri,
                     _ => false,
                 }
+                && (nominal
+                    || e.time
+                        .as_ref()
+                        .zip(default_day)
+                        .is_some_and(|(t, d)| t.latest <= d && t.latest + chrono::Duration::days(7) >= d))
         };
         if let Some(t) = claims[..i]
             .iter()
@@ -639,6 +657,31 @@ fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(
         }
     }
     None
+}
+
+/// "80 km south of X", "(50 miles) north-west of X": X only locates another place.
+fn reference_point(toks: &[Token], first: usize) -> bool {
+    if first < 3 || norm(toks, first - 1) != "of" {
+        return false;
+    }
+    let is_direction = |w: &str| {
+        matches!(
+            w,
+            "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest"
+        )
+    };
+    let mut k = first - 2;
+    if !is_direction(norm(toks, k)) {
+        return false;
+    }
+    if k >= 2 && norm(toks, k - 1) == "-" && is_direction(norm(toks, k - 2)) {
+        k -= 2;
+    }
+    k > 0
+        && matches!(
+            norm(toks, k - 1),
+            "km" | "kilometres" | "kilometers" | "miles" | "mi" | "metres" | "meters" | ")"
+        )
 }
 
 fn norm(toks: &[Token], i: usize) -> &str {
@@ -868,7 +911,11 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 }
                 if let Some(p) = m.place() {
                     if !matches!(m.kind, MK::Both(..)) && !weak {
-                        local.places.push(p.clone());
+                        if reference_point(toks, m.first) {
+                            local.places.insert(np, p.clone());
+                        } else {
+                            local.places.push(p.clone());
+                        }
                     }
                 }
                 if let Some(a) = m.actor() {

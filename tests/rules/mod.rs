@@ -131,3 +131,15 @@ fn that_year_is_the_year_the_story_named_last() {
     );
     assert!(c.iter().all(|x| x.3.is_empty()), "{c:?}");
 }
+
+#[test]
+fn a_place_that_only_locates_another_is_not_the_town() {
+    let c = claims_of(
+        "Headline\n\nGovernment forces seized the town of Gharyan from the LNA on Wednesday.\n\nGharyan, about 80 km (50 miles) south of Tripoli, had been the LNA's main base.\n\nGNA fighters entered the town from three directions, a spokesman said.",
+        Some("2019-06-27"),
+    );
+    let entered: Vec<_> = c.iter().filter(|x| x.0 == Kind::Entered).collect();
+    assert!(!entered.is_empty() && entered.iter().all(|x| x.2 == "Gharyan"), "{c:?}");
+    // and the undated entry retells Wednesday's event
+    assert!(entered.iter().all(|x| x.3 == "2019-06-26"), "{c:?}");
+}

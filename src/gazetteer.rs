@@ -4,10 +4,9 @@
 //! punctuation tolerant, longest match, all-caps acronyms case-sensitive).
 
 use crate::sentence::{normalize_phrase, tokenize, Token};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::collections::BTreeMap;
 
 pub const NS: &str = "https://w3id.org/newsgraph/ns#";
@@ -73,9 +72,9 @@ pub struct Gazetteer {
     pub entities: Vec<Entity>,
     by_iri: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    matcher: Option<AhoCorasick>,
-    /// The first token of every label: the matcher is only tried where one starts.
-    first_tokens: HashSet<String>,
+    /// The labels by their first token: (tokens, pattern), longest first. A
+    /// token trie one level deep: leftmost-longest matching over whole tokens.
+    by_first_token: HashMap<String, Vec<(Vec<String>, usize)>>,
     demonyms: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
@@ -233,8 +232,7 @@ impl Gazetteer {
             entities,
             by_iri,
             patterns: Vec::new(),
-            matcher: None,
-            first_tokens: HashSet::default(),
+            by_first_token: HashMap::default(),
             demonyms: HashMap::default(),
             governor: Vec::new(),
         };
@@ -290,16 +288,17 @@ impl Gazetteer {
                 exact: Some(raw),
             });
         }
-        self.first_tokens = keys
-            .iter()
-            .filter_map(|k| k.split(' ').next())
-            .map(str::to_string)
-            .collect();
-        self.matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .ok();
+        self.by_first_token.clear();
+        for (pi, key) in keys.iter().enumerate() {
+            let words: Vec<String> = key.split_whitespace().map(str::to_string).collect();
+            if let Some(first) = words.first() {
+                self.by_first_token.entry(first.clone()).or_default().push((words, pi));
+            }
+        }
+        for candidates in self.by_first_token.values_mut() {
+            // the longest label wins; between equal labels, the first pattern
+            candidates.sort_by_key(|(words, pi)| (std::cmp::Reverse(words.len()), *pi));
+        }
     }
 
     pub fn get(&self, iri: &str) -> Option<usize> {
@@ -365,34 +364,20 @@ impl Gazetteer {
 
     /// Every longest label match in `tokens`, left to right, not overlapping.
     pub fn find(&self, tokens: &[Token]) -> Vec<LabelMatch<'_>> {
-        let Some(ac) = &self.matcher else {
-            return Vec::new();
-        };
-        // the tokens joined by spaces, built when a label may start
-        let mut joined = String::new();
-        let mut starts = Vec::new();
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !self.first_tokens.contains(tokens[i].norm.as_str()) {
+            let Some(candidates) = self.by_first_token.get(tokens[i].norm.as_str()) else {
                 i += 1;
                 continue;
-            }
-            if starts.is_empty() {
-                joined.reserve(tokens.iter().map(|t| t.norm.len() + 1).sum());
-                starts.reserve(tokens.len());
-                for t in tokens {
-                    starts.push(joined.len());
-                    joined.push_str(&t.norm);
-                    joined.push(' ');
-                }
-            }
-            let input = Input::new(&joined).range(starts[i]..).anchored(Anchored::Yes);
+            };
             let mut advanced = false;
-            if let Some(m) = ac.find(input) {
-                let end = m.end();
-                let last = starts.partition_point(|&s| s < end);
-                let p = &self.patterns[m.pattern().as_usize()];
+            let longest = candidates.iter().find(|(words, _)| {
+                tokens.len() - i >= words.len() && words.iter().zip(&tokens[i..]).all(|(w, t)| t.norm == w.as_str())
+            });
+            if let Some((words, pi)) = longest {
+                let last = i + words.len();
+                let p = &self.patterns[*pi];
                 let ok = match &p.exact {
                     Some(raw) => tokens[i..last]
                         .iter()

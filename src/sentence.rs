@@ -170,19 +170,17 @@ fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
 /// Whether the period at byte `dot` of `block` ends a sentence.
 fn ends_sentence_at_period(block: &str, dot: usize) -> bool {
     let before = &block[..dot];
-    let word: String = before
-        .chars()
+    let word_start = before
+        .char_indices()
         .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(dot, |(i, _)| i);
+    let word = &before[word_start..];
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     // initials and dotted acronyms: "U.S", "J", "U.N"

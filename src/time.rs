@@ -417,7 +417,23 @@ fn may_open_time(n: &str) -> bool {
     n.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || month_of(n).is_some()
         || weekday_of(n).is_some()
-        || number_of(n).is_some()
+        || matches!(
+            n,
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "eleven"
+                | "twelve"
+                | "eighteen"
+        )
         || part_word(n).is_some()
         || matches!(
             n,

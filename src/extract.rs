@@ -1912,7 +1912,12 @@ impl SentenceClaims<'_> {
                 continue;
             }
             match &m.kind {
-                MK::Actor(a) | MK::Both(a, _) => return Some((a.clone(), self.surface(m), m.resolved)),
+                MK::Actor(a) | MK::Both(a, _) => {
+                    if let Some(speaker) = self.possessive_speaker(m) {
+                        return Some((speaker, self.surface(m), true));
+                    }
+                    return Some((a.clone(), self.surface(m), m.resolved));
+                }
                 MK::Pronoun => {
                     // nearest actor mentioned before the pronoun
                     let before = self
@@ -1930,6 +1935,27 @@ impl SentenceClaims<'_> {
             }
         }
         None
+    }
+
+    /// "X said (on Monday) (that) its fighters ...": the possessive stands for the
+    /// speaker, the subject of the speech verb just before it.
+    fn possessive_speaker(&self, m: &Mention) -> Option<Ent> {
+        if !m.resolved || !matches!(self.n(m.first), "its" | "their") || !sets::FORCE.contains(self.n(m.first + 1)) {
+            return None;
+        }
+        let in_time = |k: usize| self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+        let mut k = m.first;
+        while k > 0 && (self.n(k - 1) == "that" || in_time(k - 1)) {
+            k -= 1;
+        }
+        if k == 0
+            || !(sets::SPEECH.contains(self.n(k - 1))
+                || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding"))
+        {
+            return None;
+        }
+        let (a, _, _) = self.subject(k - 1)?;
+        Some(a)
     }
 
     /// The place(s) after `from`: skips determiners and descriptors, notes
@@ -3351,8 +3377,22 @@ impl SentenceClaims<'_> {
         let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
             || (0..toks.len()).any(|k| self.n(k) == "if")
                 && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
-        if (0..t.i).any(|k| sets::DENY.contains(self.n(k))) {
-            return Status::Denied;
+        // "X denied that A and said B", "denied A, insisting B": the denial ends
+        // where the speaker goes on to assert something else, which is a claim
+        if let Some(d) = (0..t.i).rev().find(|&k| sets::DENY.contains(self.n(k))) {
+            let goes_on = (d + 2..t.i).any(|s| {
+                matches!(self.n(s - 1), "and" | "," | "but")
+                    && matches!(
+                        self.n(s),
+                        "said" | "says" | "saying" | "insisted" | "insisting" | "insists" | "added" | "adding"
+                    )
+            });
+            if !goes_on {
+                return Status::Denied;
+            }
+            if !window(NEGATION_CUES) && !window(PLAN_CUES) {
+                return Status::Claimed;
+            }
         }
         if window(NEGATION_CUES) {
             return Status::Negated;

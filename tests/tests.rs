@@ -1721,3 +1721,37 @@ fn an_unknown_name_before_a_site_noun_is_a_place() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_denial_ends_where_the_speaker_goes_on_to_assert() {
+    // "denied A and said B": B is the speaker's claim, not part of the denial
+    let c = claims_of(
+        "Headline\n\nThe Taliban denied that Kunduz had fallen and said their fighters still controlled the city.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Kunduz" && x.5 == Status::Claimed),
+        "{c:?}"
+    );
+    // what is inside the denial stays denied
+    let c = claims_of(
+        "Headline\n\nThe Taliban denied that their fighters had abandoned Kunduz.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| !x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn its_forces_after_a_speech_verb_are_the_speakers() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban, which fought Afghan troops for weeks, said its fighters had withdrawn from Kunduz.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "Afghan government"), "{c:?}");
+}

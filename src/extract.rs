@@ -2244,6 +2244,26 @@ impl SentenceClaims<'_> {
         Some((p, self.surface(named), named.resolved))
     }
 
+    /// A verb of staying put: "holding out", "holed up".
+    fn staying(&self, t: Trig) -> bool {
+        self.n(t.i) == "holed"
+            || matches!(self.n(t.i), "holding" | "held" | "hold" | "holds") && self.n(t.i + 1) == "out"
+    }
+
+    /// "X, where fighters were still holding out": the place the locative relative hangs on.
+    fn where_antecedent(&self, t: Trig) -> Option<(Ent, String, bool)> {
+        let rel = (t.i.saturating_sub(10)..t.i).rev().find(|&k| self.n(k) == "where")?;
+        if rel < 2 || self.n(rel - 1) != "," || (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";")) {
+            return None;
+        }
+        let m = self.ms.iter().find(|m| m.last == rel - 1 && !m.weak)?;
+        let p = m.place()?.clone();
+        if let Some(site) = self.site_of(m, &p) {
+            return Some(site);
+        }
+        Some((p, self.surface(m), m.resolved))
+    }
+
     /// "P (had been) liberated", "declared P freed", with no "by" agent: the
     /// winner is the side of whoever says so, else the place's own government;
     /// never the side it was freed "from".
@@ -2459,6 +2479,9 @@ impl SentenceClaims<'_> {
                     return out;
                 };
                 let mut start = t.end;
+                if t.class == Class::Hold && self.n(t.end - 1) == "up" && matches!(self.n(start), "in" | "inside") {
+                    start += 1; // "holed up in X"
+                }
                 if t.class == Class::Hold && self.n(start) == "out" {
                     // "holding out in X", "holding out on Monday in X"
                     let mut k = start + 1;
@@ -2500,6 +2523,20 @@ impl SentenceClaims<'_> {
                     self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)
                 } else {
                     places
+                };
+                // staying put: "holding out in a few buildings in X" (part of X); "X, where
+                // fighters were still holding out" (X itself)
+                let (places, partial) = if places.is_empty() && t.class == Class::Hold && self.staying(t) {
+                    if let Some(p) = self.where_antecedent(t) {
+                        (vec![p], partial)
+                    } else if self.n(end) == "in" && end > start {
+                        let (inner, _, _, _) = self.object_places(end + 1);
+                        (inner, true)
+                    } else {
+                        (places, partial)
+                    }
+                } else {
+                    (places, partial)
                 };
                 let kind = match t.class {
                     // "occupied from March to November": a tenure, not a capture

@@ -155,6 +155,8 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("control", Class::Hold, false, "!"),
     ("controls", Class::Hold, false, ""),
     ("controlled", Class::Hold, true, ""),
+    // "militants were still holed up in X" ("remained in X" is no hold: stragglers, the trapped)
+    ("holed", Class::Hold, false, "up"),
     ("drive", Class::Expel, false, ""),
     ("drives", Class::Expel, false, ""),
     ("drove", Class::Expel, false, ""),

@@ -1755,3 +1755,25 @@ fn its_forces_after_a_speech_verb_are_the_speakers() {
     );
     assert!(c.iter().all(|x| x.1 != "Afghan government"), "{c:?}");
 }
+
+#[test]
+fn holed_up_and_holding_out_hold_a_place() {
+    let held = |text: &str| {
+        claims_of(text, Some("2021-08-10"))
+            .into_iter()
+            .filter(|x| x.0 == Kind::Held && x.1 == "Taliban")
+            .map(|x| x.2)
+            .collect::<Vec<_>>()
+    };
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. A police officer said several dozen militants were still holed up in Kunduz airport.");
+    assert_eq!(c, ["Kunduz airport"]);
+    // the place the buildings are in
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. The last militants had been holding out in a few buildings in Taloqan until Monday.");
+    assert_eq!(c, ["Taloqan"]);
+    // "X, where ... holding out": X
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. Fighting went on in Taloqan, where a few militants were still holding out.");
+    assert_eq!(c, ["Taloqan"]);
+    // staying somewhere is not holding it
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. A few militants remained in Taloqan.");
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -1306,7 +1306,13 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if g.demonym(&t.norm).is_some() {
         return None;
     }
-    if !t.is_capitalized()
+    // "al-Shihr", "el-Fasher": a lower-case article joined to a capitalised name
+    let article = PARTICLES.contains(&t.norm.as_str())
+        && norm(toks, i + 1) == "-"
+        && toks.get(i + 2).is_some_and(|n| {
+            n.is_capitalized() && n.is_word() && toks[i + 1].start == t.end && n.start == toks[i + 1].end
+        });
+    if !(t.is_capitalized() || article)
         || !t.is_word()
         || STOP_CAPS.contains(&t.norm.as_str())
         || in_time(i)
@@ -1904,8 +1910,12 @@ impl SentenceClaims<'_> {
             }
             // "Moscow's troops abandoned X": a party's own forces
             if after == "'s" && sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i {
-                if let MK::Actor(a) = &m.kind {
+                if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
                     return Some((a.clone(), self.surface(m), m.resolved));
+                }
+                // "Syria's army": the country's government
+                if let Some(gov) = m.place().and_then(|p| p.idx).and_then(|x| self.g.government_of(x)) {
+                    return Some((Ent::known(self.g, gov), self.surface(m), m.resolved));
                 }
             }
             if after == "'s" || sets::POSSESSED.contains(after) {
@@ -1919,6 +1929,16 @@ impl SentenceClaims<'_> {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }
                 MK::Pronoun => {
+                    // "X said they had taken": the speaker; "U.S.-backed forces said they had
+                    // taken": forces the text does not name, so no one
+                    if let Some(k) = self.speech_before(m) {
+                        if let Some((a, _, _)) = self.subject(k) {
+                            return Some((a, self.surface(m), true));
+                        }
+                        if k > 0 && sets::FORCE.contains(self.n(k - 1)) {
+                            return None;
+                        }
+                    }
                     // nearest actor mentioned before the pronoun
                     let before = self
                         .ms
@@ -1943,19 +1963,21 @@ impl SentenceClaims<'_> {
         if !m.resolved || !matches!(self.n(m.first), "its" | "their") || !sets::FORCE.contains(self.n(m.first + 1)) {
             return None;
         }
+        let (a, _, _) = self.subject(self.speech_before(m)?)?;
+        Some(a)
+    }
+
+    /// The speech verb that `m` opens the complement of: "said (on Monday) (that) m".
+    fn speech_before(&self, m: &Mention) -> Option<usize> {
         let in_time = |k: usize| self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
         let mut k = m.first;
         while k > 0 && (self.n(k - 1) == "that" || in_time(k - 1)) {
             k -= 1;
         }
-        if k == 0
-            || !(sets::SPEECH.contains(self.n(k - 1))
-                || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding"))
-        {
-            return None;
-        }
-        let (a, _, _) = self.subject(k - 1)?;
-        Some(a)
+        (k > 0
+            && (sets::SPEECH.contains(self.n(k - 1))
+                || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
+        .then(|| k - 1)
     }
 
     /// The place(s) after `from`: skips determiners and descriptors, notes
@@ -1998,6 +2020,15 @@ impl SentenceClaims<'_> {
                                 places.push((p.clone(), self.surface(m), m.resolved));
                                 partial = true;
                                 k = q + 1;
+                            } else if let Some(inner) = self.possessed_place(m.last + 1) {
+                                // "the city's Khor Maksar district", "Oldfield's Central Hospital": the named place
+                                let p = inner.place().cloned().expect("a place");
+                                places.push((p, self.surface(inner), inner.resolved));
+                                k = inner.last;
+                                while let Some((m2, p2)) = self.next_conjunct(k) {
+                                    places.push((p2, self.surface(m2), m2.resolved));
+                                    k = m2.last;
+                                }
                             }
                             break; // "Northland's desert north": a possessor, not the place taken
                         }
@@ -2090,6 +2121,26 @@ impl SentenceClaims<'_> {
         (places, partial, subarea, k)
     }
 
+    /// The named place right after a possessive ("X's [old] Y district"): a name of
+    /// its own, not a word the context resolves, over at most two lower-case words.
+    fn possessed_place(&self, from: usize) -> Option<&Mention> {
+        let mut q = from;
+        while q < from + 2
+            && self.mention_at(q).is_none()
+            && self.toks.get(q).is_some_and(|t| {
+                t.is_word()
+                    && t.raw.starts_with(char::is_lowercase)
+                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                    && !is_trigger_word(&t.norm)
+            })
+        {
+            q += 1;
+        }
+        let x = self.ms.iter().find(|x| x.first == q)?;
+        let named = !x.resolved && (!x.weak || x.last > x.first + 1 || is_place_descriptor(self.n(x.last)));
+        (named && matches!(x.kind, MK::Place(_)) && self.n(x.last) != "'s").then_some(x)
+    }
+
     /// The next place of a coordination that ends at `k`: ", B", "and B", ", and B",
     /// over one appositive (", west of X,"), which holds no verb of its own.
     fn next_conjunct(&self, k: usize) -> Option<(&Mention, Ent)> {
@@ -2146,6 +2197,19 @@ impl SentenceClaims<'_> {
                     return place_at(r + 1);
                 }
                 r += 1;
+            }
+            // "and the surrounding X district": over lower-case describing words
+            let describing = (q..r).all(|x| {
+                let w = self.n(x);
+                self.toks[x].raw.starts_with(char::is_lowercase)
+                    && !sets::OBJECT_STOP.contains(w)
+                    && !is_trigger_word(w)
+                    && !sets::FORCE.contains(w)
+            });
+            if r > q + 1 && self.n(q) == "the" && describing {
+                return place_at(r).filter(|(x, _)| {
+                    !x.resolved && (!x.weak || is_place_descriptor(self.n(x.last)) || x.last > x.first + 1)
+                });
             }
             None
         })
@@ -2711,7 +2775,12 @@ impl SentenceClaims<'_> {
                     partial |= matches!(self.n(k), "most" | "some" | "bulk");
                     k += 1;
                 }
-                let Some(obj) = self.ms.iter().find(|m| m.first == k) else {
+                // "drove the militants from X": the mention may begin at the skipped article
+                let Some(obj) = self
+                    .ms
+                    .iter()
+                    .find(|m| m.first == k || m.first >= t.end && m.first < k && k < m.last)
+                else {
                     return out;
                 };
                 let Some(expelled) = obj.actor().cloned().or_else(|| {
@@ -3515,6 +3584,14 @@ impl SentenceClaims<'_> {
             .min()
             .unwrap_or(usize::MAX);
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
+        // "since August, when troops drove the militants out": the clause tells what began then
+        let since_when = self.tms.iter().filter(|tm| tm.since && tm.last < t.i).rfind(|tm| {
+            let w = if self.n(tm.last) == "," { tm.last + 1 } else { tm.last };
+            self.n(w) == "when" && !(w..t.i).any(|k| self.n(k) == ";") && !trigs.iter().any(|x| x.i > w && x.i < t.i)
+        });
+        if since_when.is_some() {
+            return since_when;
+        }
         // "since 2001" dates a state, not an event ("for the first time since 2001"); a
         // dateline's date is the report's, not the event's
         let dl = self.dateline_end();

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.73, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.75, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1776,4 +1776,66 @@ fn holed_up_and_holding_out_hold_a_place() {
     // staying somewhere is not holding it
     let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. A few militants remained in Taloqan.");
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn driving_the_militants_out_since_a_date_when() {
+    // "drove the militants out": the article begins the expelled group's mention; "since T,
+    // when ...": the clause happened at T
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz in May. Taloqan has been in government hands since March, when Afghan troops drove the militants out after a long siege.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured
+            && x.1 == "Afghan government"
+            && x.2 == "Taloqan"
+            && x.3 == "2021-03-01"
+            && x.4 == "2021-03-31"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn named_places_in_lists_and_after_possessives() {
+    let places = |text: &str| {
+        claims_of(text, Some("2021-08-10"))
+            .into_iter()
+            .filter(|x| x.1 == "Taliban")
+            .map(|x| x.2)
+            .collect::<BTreeSet<_>>()
+    };
+    // a name that starts with a lower-case article
+    let c = places("Headline\n\nThe Taliban seized Kunduz and the coastal town of al-Qamar on Monday.");
+    assert_eq!(c, BTreeSet::from(["Kunduz".to_string(), "al-Qamar".to_string()]));
+    // "and the surrounding X district"
+    let c =
+        places("Headline\n\nThe Taliban seized Kunduz airport and the surrounding Bagh-e Shahr district on Monday.");
+    assert!(c.contains("Bagh-e Shahr"), "{c:?}");
+    // "the city's X district": the district
+    let c = places("Headline\n\nThe Taliban pushed into Kunduz's Bagh-e Shahr district on Monday.");
+    assert_eq!(c, BTreeSet::from(["Bagh-e Shahr".to_string()]));
+    // a context word after the possessive is no name of its own
+    let c = places("Headline\n\nThe Taliban attacked Herat. The Taliban seized Kunduz's old city on Monday.");
+    assert!(!c.contains("Herat"), "{c:?}");
+}
+
+#[test]
+fn they_after_a_speech_verb_is_the_speaker_or_no_one() {
+    // forces the text does not name: not the group the story follows
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz. U.S.-backed forces said on Tuesday they had recaptured Taloqan.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.1 != "Taliban" || x.2 != "Taloqan"), "{c:?}");
+    // a country's army is its government
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghanistan's army said on Tuesday that it had recaptured Taloqan.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Afghan government" && x.2 == "Taloqan"),
+        "{c:?}"
+    );
 }

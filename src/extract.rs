@@ -3618,6 +3618,29 @@ impl SentenceClaims<'_> {
             .or_else(|| self.tms.iter().filter(dated).find(|tm| tm.first <= 1))
     }
 
+    /// "On the first day", "in the opening weeks of the assault": a time the text gives
+    /// relative to something no date pins down; the event is not the report's day.
+    fn unresolved_time_phrase(&self, t: Trig, trigs: &[Trig]) -> bool {
+        (1..self.toks.len()).any(|k| {
+            let phrase = matches!(
+                self.n(k),
+                "first" | "second" | "third" | "opening" | "early" | "initial" | "final" | "last"
+            ) && matches!(
+                self.n(k + 1),
+                "day" | "days" | "week" | "weeks" | "hours" | "months" | "month"
+            ) && matches!(self.n(k - 1), "the" | "its" | "their")
+                && !self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+            // in the trigger's own clause: no other verb between, not "since the early weeks"
+            let (lo, hi) = if k < t.i { (k, t.i) } else { (t.end, k) };
+            let other_verb = trigs.iter().any(|x| x.i >= lo && x.i < hi && x.i != t.i);
+            let break_between =
+                (lo..hi).any(|q| matches!(self.n(q), ";" | "since")) || (k > t.i && (lo..hi).any(|q| self.n(q) == ","));
+            let since = k >= 2 && self.n(k - 2) == "since";
+            let own = !(other_verb || break_between || since);
+            phrase && own
+        })
+    }
+
     /// "a day after the group seized X", "had entered it nine days earlier":
     /// a time relative to the sentence's other event, or to the article's date.
     fn offset_time(&self, t: Trig, trigs: &[Trig]) -> Option<TimeValue> {
@@ -3802,7 +3825,7 @@ impl SentenceClaims<'_> {
                 || ((0..d.trig.i).any(|k| self.n(k) == "had" && trigs.iter().any(|x| x.i > k && x.i <= k + 3))
                     && (0..d.trig.i).any(|k| matches!(self.n(k), "after" | "when" | "as")));
             time = self.offset_time(d.trig, trigs);
-            if time.is_none() && !past_held {
+            if time.is_none() && !past_held && !(d.pattern != "nominal" && self.unresolved_time_phrase(d.trig, trigs)) {
                 time = self.anchor.map(|a| TimeValue {
                     text: String::new(),
                     earliest: if pluperfect {

@@ -1839,3 +1839,22 @@ fn they_after_a_speech_verb_is_the_speaker_or_no_one() {
         "{c:?}"
     );
 }
+
+#[test]
+fn an_unresolved_time_phrase_leaves_the_event_undated() {
+    let c = claims_of(
+        "Headline\n\nOn the first day, Taliban gunmen occupied Kunduz airport.",
+        Some("2021-08-10"),
+    );
+    let x = c
+        .iter()
+        .find(|x| x.0 == Kind::Captured && x.2 == "Kunduz airport")
+        .expect("the capture");
+    assert!(x.3.is_empty(), "{c:?}");
+    // a phrase of another clause does not undate this one
+    let c = claims_of(
+        "Headline\n\nThe Taliban said on Monday that Kunduz, held by government troops since the early weeks of the war, had been captured by its fighters.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| !x.3.is_empty()), "{c:?}");
+}

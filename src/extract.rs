@@ -929,7 +929,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     // government forces, regime troops, the army, the military, government offensive
     let gov_head = matches!(
         norm(toks, j),
-        "government" | "regime" | "army" | "military" | "loyalist" | "security" | "state"
+        "government" | "regime" | "army" | "military" | "loyalist" | "loyalists" | "security" | "state"
     );
     if gov_head
         && (det
@@ -947,7 +947,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         let head = norm(toks, j);
         let ok = k > j + 1
-            || (det && matches!(head, "army" | "military" | "regime" | "government"))
+            || (det && matches!(head, "army" | "military" | "regime" | "government" | "loyalists"))
             || (head == "government" && norm(toks, j + 1) == "hands");
         // "the army camp", "the government compound": a site, not the force
         if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
@@ -956,7 +956,12 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // the militants, the group, the jihadists
-    if det || matches!(n, "militants" | "jihadists" | "insurgents" | "extremists" | "islamists") {
+    if det
+        || matches!(
+            n,
+            "militants" | "jihadists" | "insurgents" | "extremists" | "islamists" | "rebels"
+        )
+    {
         let mut k = j;
         while k < toks.len()
             && k < j + 2
@@ -969,7 +974,15 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         if matches!(
             norm(toks, k),
-            "militants" | "jihadists" | "insurgents" | "extremists" | "group" | "terrorists" | "islamists" | "gunmen"
+            "militants"
+                | "jihadists"
+                | "insurgents"
+                | "extremists"
+                | "group"
+                | "terrorists"
+                | "islamists"
+                | "gunmen"
+                | "rebels"
         ) {
             // the group the story keeps naming, not the latest one named in passing
             let grp = ctx.main_group()?.clone();
@@ -2032,6 +2045,20 @@ impl SentenceClaims<'_> {
                             }
                             break; // "Northland's desert north": a possessor, not the place taken
                         }
+                        // "the Anbar provincial capital Ramadi": the capital named after its province
+                        let mut c = m.last;
+                        if matches!(self.n(c), "provincial" | "regional" | "state" | "national") {
+                            c += 1;
+                        }
+                        let capital = (self.n(c) == "capital")
+                            .then(|| self.ms.iter().find(|x| x.first == c + 1 && !x.resolved))
+                            .flatten()
+                            .and_then(|x| x.place().map(|q| (x, q.clone())));
+                        if let Some((x, q)) = capital {
+                            places.push((q, self.surface(x), x.resolved));
+                            k = x.last;
+                            break;
+                        }
                         let next = self.toks.get(m.last);
                         let adjective = m.weak
                             && next.is_some_and(|t| {
@@ -2193,7 +2220,12 @@ impl SentenceClaims<'_> {
             // "and the coastal town of X"
             let mut r = q;
             while r < q + 4 && self.mention_at(r).is_none() && self.toks.get(r).is_some_and(|t| t.is_word()) {
-                if self.n(r) == "of" && r > q && sets::SETTLEMENT.contains(self.n(r - 1)) {
+                // "and large parts of X": part of it
+                if self.n(r) == "of"
+                    && r > q
+                    && (sets::SETTLEMENT.contains(self.n(r - 1))
+                        || matches!(self.n(r - 1), "parts" | "part" | "most" | "much" | "half"))
+                {
                     return place_at(r + 1);
                 }
                 r += 1;
@@ -2582,6 +2614,12 @@ impl SentenceClaims<'_> {
                     start += 1;
                 }
                 let (places, partial, subarea, end) = self.object_places(start);
+                // "held the western side, including the Old City": that too
+                let including = if self.n(end) == "," && self.n(end + 1) == "including" {
+                    self.object_places(end + 2).0
+                } else {
+                    Vec::new()
+                };
                 // "X, which Northlandish troops took from the militants": the relative's antecedent
                 let places = if places.is_empty() {
                     self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)
@@ -2621,6 +2659,8 @@ impl SentenceClaims<'_> {
                 } else {
                     places
                 };
+                let mut places = places;
+                places.extend(including);
                 let from = if t.class == Class::Capture {
                     self.actor_after("from", end, 3)
                 } else {
@@ -3609,10 +3649,14 @@ impl SentenceClaims<'_> {
                 return Some(l);
             }
         }
+        // not over a relative clause of its own: "held the west, where he proclaimed X in July 2014"
+        let relative = (t.end..self.toks.len())
+            .find(|&k| self.n(k) == "," && matches!(self.n(k + 1), "where" | "which" | "who"))
+            .unwrap_or(usize::MAX);
         self.tms
             .iter()
             .filter(dated)
-            .find(|tm| tm.first >= t.end && tm.first < next)
+            .find(|tm| tm.first >= t.end && tm.first < next.min(relative))
             .or(left)
             // a date opening the sentence (a timeline entry) dates all of it
             .or_else(|| self.tms.iter().filter(dated).find(|tm| tm.first <= 1))

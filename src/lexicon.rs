@@ -368,6 +368,7 @@ pub const SUBAREA_NOUNS: &[&str] = &[
     "section",
     "areas",
     "bank",
+    "side",
 ];
 
 /// Words in an object phrase that make control partial.

@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.75, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.765, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1857,4 +1857,56 @@ fn an_unresolved_time_phrase_leaves_the_event_undated() {
         Some("2021-08-10"),
     );
     assert!(c.iter().all(|x| !x.3.is_empty()), "{c:?}");
+}
+
+#[test]
+fn the_loyalists_are_the_government_and_the_rebels_the_main_group() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. By Thursday the loyalists had retaken Kunduz airport, officials said.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Afghan government" && x.2 == "Kunduz airport"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. By Thursday the rebels had taken Kunduz airport, officials said.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz airport"),
+        "{c:?}"
+    );
+    // no group in the story: no one
+    let c = claims_of(
+        "Headline\n\nBy Thursday the rebels had taken Kunduz airport, officials said.",
+        Some("2021-08-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn held_sides_inclusions_parts_and_named_capitals() {
+    let held = |text: &str| {
+        claims_of(text, Some("2021-08-10"))
+            .into_iter()
+            .filter(|x| x.0 == Kind::Held && x.1 == "Taliban")
+            .map(|x| (x.2, x.3))
+            .collect::<BTreeSet<_>>()
+    };
+    // "the northern side" is part of the story's town; "including X" is held too; the
+    // time of a relative clause after it is not the holding's
+    let c = held("Headline\n\nAfghan troops entered Kunduz on Monday. Taliban fighters still hold the northern side, including Kunduz airport, where their commander declared victory in July 2015.");
+    let places: BTreeSet<&str> = c.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(places, BTreeSet::from(["Kunduz", "Kunduz airport"]), "{c:?}");
+    assert!(c.iter().all(|x| x.1 == "2021-08-10"), "{c:?}");
+    // "and large parts of X"
+    let c = held("Headline\n\nAfghan troops entered Herat on Monday. The Taliban still holds Kunduz and large parts of Takhar province.");
+    assert!(c.iter().any(|x| x.0 == "Takhar"), "{c:?}");
+    // "the X provincial capital Y": Y
+    let c = held("Headline\n\nAfghan troops entered Herat on Monday. The Taliban also holds parts of the Takhar provincial capital Taloqan.");
+    let places: BTreeSet<&str> = c.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(places, BTreeSet::from(["Taloqan"]), "{c:?}");
 }

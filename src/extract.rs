@@ -1582,7 +1582,11 @@ impl SentenceClaims<'_> {
                     "!" => match class {
                         // "left the city": a direct object must follow
                         Class::Withdraw => {
-                            matches!(self.n(i + 1), "the") || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                            matches!(self.n(i + 1), "the")
+                                || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                                // "left their base in X"
+                                || matches!(self.n(i + 1), "its" | "their")
+                                    && matches!(self.n(i + 2), "base" | "bases" | "positions" | "posts" | "barracks")
                         }
                         // "control" as a verb: right after an actor ("troops still controlled")
                         _ => {
@@ -2614,6 +2618,31 @@ impl SentenceClaims<'_> {
                     start += 1;
                 }
                 let (places, partial, subarea, end) = self.object_places(start);
+                // reaching the edge of a place is approaching it, not entering
+                if matches!(self.n(t.i), "reached" | "reach" | "reaches")
+                    && (start..end.max(start + 3)).any(|k| {
+                        matches!(
+                            self.n(k),
+                            "outskirts"
+                                | "edge"
+                                | "edges"
+                                | "gates"
+                                | "approaches"
+                                | "outside"
+                                | "suburbs"
+                                | "vicinity"
+                                | "perimeter"
+                                | "limits"
+                                | "border"
+                                | "banks"
+                                | "bank"
+                                | "agreement"
+                                | "deal"
+                        )
+                    })
+                {
+                    return out;
+                }
                 // "held the western side, including the Old City": that too
                 let including = if self.n(end) == "," && self.n(end + 1) == "including" {
                     self.object_places(end + 2).0

@@ -1910,3 +1910,49 @@ fn held_sides_inclusions_parts_and_named_capitals() {
     let places: BTreeSet<&str> = c.iter().map(|x| x.0.as_str()).collect();
     assert_eq!(places, BTreeSet::from(["Taloqan"]), "{c:?}");
 }
+
+#[test]
+fn reaching_rolling_in_landing_and_leaving_a_base() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. Within hours Taliban fighters had reached the town centre, and by the afternoon Taliban tanks had rolled in behind them.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. By evening Taliban tanks had rolled in.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // reaching the outskirts is approaching
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. Taliban fighters reached the outskirts of Taloqan on Tuesday.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Taloqan"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nAfghan commandos landed on Kunduz airport on Thursday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Afghan government" && x.2 == "Kunduz airport"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz on Monday. Afghan troops left their base in Taloqan on Tuesday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Taloqan"),
+        "{c:?}"
+    );
+}

@@ -1619,7 +1619,8 @@ impl SentenceClaims<'_> {
                             far_out
                         } else {
                             let mut k = i + 1;
-                            while matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                            while (matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                                || w == "followed" && k == i + 1 && matches!(self.n(k), "them" | "it"))
                                 && !parts.contains(&self.n(k))
                             {
                                 k += 1;
@@ -2666,6 +2667,34 @@ impl SentenceClaims<'_> {
                     } else {
                         (places, partial)
                     }
+                } else if places.is_empty() && t.class == Class::Hold {
+                    // "still controlled “certain industrial facilities” in the south-west of X":
+                    // positions in a place are part of it (not "held talks in X")
+                    let mut k = start;
+                    let mut positions = false;
+                    while k < start + 10 && !matches!(self.n(k), "," | ";" | "." | "in" | "") {
+                        positions |= matches!(
+                            self.n(k),
+                            "positions"
+                                | "facilities"
+                                | "buildings"
+                                | "neighbourhoods"
+                                | "neighborhoods"
+                                | "streets"
+                                | "blocks"
+                                | "pockets"
+                                | "strip"
+                                | "sites"
+                                | "territory"
+                                | "villages"
+                        );
+                        k += 1;
+                    }
+                    if positions && self.n(k) == "in" {
+                        (self.object_places(k + 1).0, true)
+                    } else {
+                        (places, partial)
+                    }
                 } else {
                     (places, partial)
                 };
@@ -2690,6 +2719,18 @@ impl SentenceClaims<'_> {
                 };
                 let mut places = places;
                 places.extend(including);
+                // "controlled the headquarters and several neighbourhoods": part of the town too
+                let and_parts = self.n(end) == "and"
+                    && matches!(self.n(end + 1), "several" | "some" | "many" | "most" | "other" | "a")
+                    && (end + 2..end + 4)
+                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                if and_parts && matches!(t.class, Class::Hold | Class::Capture) && !places.is_empty() {
+                    if let Some((p, s)) = self.topic_place(t.i) {
+                        if !places.iter().any(|x| x.0.iri == p.iri) {
+                            places.push((p, s, true));
+                        }
+                    }
+                }
                 let from = if t.class == Class::Capture {
                     self.actor_after("from", end, 3)
                 } else {
@@ -3543,7 +3584,14 @@ impl SentenceClaims<'_> {
         let toks = self.toks;
         // clause window to the left
         let mut lo = t.i;
-        while lo > 0 && t.i - lo < 7 && !matches!(self.n(lo - 1), ";" | "," | "—" | "but") {
+        // (a subordinate clause is a window of its own: "not under X's control when the group seized Y")
+        while lo > 0
+            && t.i - lo < 7
+            && !matches!(
+                self.n(lo - 1),
+                ";" | "," | "—" | "but" | "when" | "after" | "before" | "once" | "until" | "because" | "while"
+            )
+        {
             lo -= 1;
         }
         let window = |cues: &[&[&str]]| {

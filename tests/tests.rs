@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.765, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.78, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1955,4 +1955,66 @@ fn reaching_rolling_in_landing_and_leaving_a_base() {
             .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Taloqan"),
         "{c:?}"
     );
+}
+
+#[test]
+fn a_negation_stops_at_a_subordinate_clause() {
+    let c = claims_of(
+        "Headline\n\nHerat was the only city not under Taliban control when the group seized Kunduz on Aug. 5.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz" && x.5.is_asserted()),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.2 != "Herat" || !x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn flying_in_following_into_leaving_and_positions_held() {
+    let has = |text: &str, kind: Kind, actor: &str, place: &str| {
+        let c = claims_of(text, Some("2021-08-10"));
+        assert!(
+            c.iter()
+                .any(|x| x.0 == kind && x.1 == actor && x.2 == place && x.5.is_asserted()),
+            "{kind:?} {actor} {place}: {c:?}"
+        );
+    };
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghan commandos flew into the town's airport early in 2015.",
+        Kind::Entered,
+        "Afghan government",
+        "Kunduz airport",
+    );
+    has(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. Afghan troops followed them into the city later in the day.",
+        Kind::Entered,
+        "Afghan government",
+        "Kunduz",
+    );
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Over the weekend, dozens of Taliban fighters were allowed to leave the city under a deal.",
+        Kind::Withdrew,
+        "Taliban",
+        "Kunduz",
+    );
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghan troops still controlled certain industrial facilities in the south of Taloqan.",
+        Kind::Held,
+        "Afghan government",
+        "Taloqan",
+    );
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghan troops still controlled the police headquarters and several neighbourhoods, he added.",
+        Kind::Held,
+        "Afghan government",
+        "Kunduz",
+    );
+    // holding talks somewhere is no hold
+    let c = claims_of(
+        "Headline\n\nThe Taliban held talks in Doha on Monday.",
+        Some("2021-08-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
 }

@@ -3208,8 +3208,12 @@ impl SentenceClaims<'_> {
                         class: Class::Hold,
                         participle: false,
                     };
-                    // "was back in X hands": it changed hands
-                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back");
+                    // "was back in X hands", "fell into the hands of X": it changed hands
+                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back")
+                        || (i.saturating_sub(4)..i).any(|k| {
+                            matches!(self.n(k), "fell" | "fallen" | "falls" | "fall" | "passed")
+                                && self.n(k + 1) == "into"
+                        });
                     let kind = if back { Kind::Captured } else { Kind::Held };
                     // "Towns ..., including A and B, remain in X hands": each of them
                     let mut also = Vec::new();
@@ -3230,6 +3234,59 @@ impl SentenceClaims<'_> {
                     out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
                     for p2 in also {
                         out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
+                    }
+                }
+            }
+            // "X handed (over) P to Y", "X surrendered P to Y", "P was handed over to Y"
+            if matches!(
+                w,
+                "handed"
+                    | "hands"
+                    | "hand"
+                    | "handing"
+                    | "surrendered"
+                    | "surrenders"
+                    | "surrender"
+                    | "ceded"
+                    | "cedes"
+            ) && !(i > 0 && matches!(self.n(i - 1), "the" | "a" | "their" | "its"))
+            {
+                let mut k = i + 1;
+                if self.n(k) == "over" {
+                    k += 1;
+                }
+                let t = Trig {
+                    i,
+                    end: k,
+                    class: Class::Capture,
+                    participle: false,
+                };
+                let passive = i > 0 && BE_FORMS.contains(&self.n(i - 1)) && self.n(k) == "to";
+                let (places, giver, to_at) = if passive {
+                    (self.subject_place(i).into_iter().collect::<Vec<_>>(), None, k)
+                } else {
+                    let (ps, _, _, end) = self.object_places(k);
+                    let giver = if ps.is_empty() { None } else { self.subject(i) };
+                    (ps, giver, end)
+                };
+                if let Some((a, s)) = self.actor_after("to", to_at, 2) {
+                    let from = giver.as_ref().map(|g| (g.0.clone(), g.1.clone()));
+                    for p in places {
+                        if let Some(g) = &giver {
+                            if g.0.iri == a.iri {
+                                continue;
+                            }
+                            out.push(self.draft(Kind::Lost, g.clone(), p.clone(), None, false, t, "handed-over"));
+                        }
+                        out.push(self.draft(
+                            Kind::Captured,
+                            (a.clone(), s.clone(), false),
+                            p,
+                            from.clone(),
+                            false,
+                            t,
+                            "handed-over",
+                        ));
                     }
                 }
             }

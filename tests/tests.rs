@@ -2018,3 +2018,45 @@ fn flying_in_following_into_leaving_and_positions_held() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn handing_over_and_falling_into_the_hands_of() {
+    let c = claims_of(
+        "Headline\n\nAfghan forces handed over Kunduz to the Taliban on Sunday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz" && x.3 == "2021-08-08"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Lost && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nKunduz was handed over to the Taliban on Sunday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nKunduz fell into the hands of the Taliban on Sunday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // handing over what is no place
+    let c = claims_of(
+        "Headline\n\nThe Taliban handed the prisoners to the Afghan government in Kunduz.",
+        Some("2021-08-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

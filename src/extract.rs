@@ -887,6 +887,34 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     out
 }
 
+/// The side of a person the gazetteer knows by their forces ("Haftar forces",
+/// "forces loyal to Haftar").
+fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
+    for phrase in [format!("{name} forces"), format!("forces loyal to {name}")] {
+        let toks = sentence::tokenize(&phrase, 0);
+        let found = g
+            .find(&toks)
+            .into_iter()
+            .find(|lm| lm.first == 0 && lm.last == toks.len());
+        if let Some(e) = found.and_then(|lm| lm.entities.into_iter().find(|&e| g.entities[e].role == Role::Actor)) {
+            return Some(Ent::known(g, e));
+        }
+    }
+    None
+}
+
+/// "Haftar declared on Wednesday that his forces": the speaker's side, when the
+/// gazetteer knows the speaker's forces.
+fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
+    let v = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| sets::SPEECH.contains(norm(toks, k)) || DECLARE_VERBS.contains(&norm(toks, k)))?;
+    (v.saturating_sub(3)..v)
+        .rev()
+        .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
+        .find_map(|k| person_side(g, &toks[k].raw))
+}
+
 /// Phrases resolved from context: "government forces", "the militants",
 /// "the city", "the citadel", "their fighters", "it".
 fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_govs: &[Ent]) -> Option<Mention> {
@@ -1069,7 +1097,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && sets::FORCE.contains(norm(toks, i + 1))
         && norm(toks, i + 1) != "allies"
     {
-        let a = ctx.latest_actor()?.clone();
+        let person = matches!(n, "his" | "her").then(|| speaker_side(g, toks, i)).flatten();
+        let a = match person {
+            Some(p) => p,
+            None => ctx.latest_actor()?.clone(),
+        };
         return Some(Mention {
             first: i,
             last: i + 2,
@@ -1978,11 +2010,31 @@ impl SentenceClaims<'_> {
     /// "X said (on Monday) (that) its fighters ...": the possessive stands for the
     /// speaker, the subject of the speech verb just before it.
     fn possessive_speaker(&self, m: &Mention) -> Option<Ent> {
-        if !m.resolved || !matches!(self.n(m.first), "its" | "their") || !sets::FORCE.contains(self.n(m.first + 1)) {
+        if !m.resolved || !sets::FORCE.contains(self.n(m.first + 1)) {
             return None;
         }
-        let (a, _, _) = self.subject(self.speech_before(m)?)?;
-        Some(a)
+        let k = self.speech_before(m)?;
+        match self.n(m.first) {
+            "its" | "their" => self.subject(k).map(|(a, _, _)| a),
+            // "Haftar declared on Wednesday that his forces had won": the speaker's side
+            "his" | "her" => {
+                let mut j = k;
+                while j > 0 && self.tms.iter().any(|tm| j > tm.first && j - 1 < tm.last) {
+                    j -= 1;
+                }
+                j.checked_sub(1).and_then(|j| self.person_side(j))
+            }
+            _ => None,
+        }
+    }
+
+    /// The side of the person named by the capitalised word at `j`.
+    fn person_side(&self, j: usize) -> Option<Ent> {
+        let t = self.toks.get(j)?;
+        if !t.is_capitalized() || !t.is_word() || self.mention_at(j).is_some_and(|m| m.actor().is_some()) {
+            return None;
+        }
+        person_side(self.g, &t.raw)
     }
 
     /// The speech verb that `m` opens the complement of: "said (on Monday) (that) m".
@@ -2452,6 +2504,13 @@ impl SentenceClaims<'_> {
                     _ => None,
                 }?;
                 Some((a, self.surface(m)))
+            })
+            .filter(|(a, _)| not_from(a))
+            // "Haftar proclaims X liberated": a person whose forces the gazetteer knows
+            .or_else(|| {
+                let j = (1..t.i).find(|&j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)))?;
+                let a = self.person_side(j - 1)?;
+                Some((a, self.toks[j - 1].raw.to_string()))
             })
             .filter(|(a, _)| not_from(a));
         let actor = speaker.or_else(|| {
@@ -3234,6 +3293,21 @@ impl SentenceClaims<'_> {
                     out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
                     for p2 in also {
                         out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
+                    }
+                }
+            }
+            // "X won the battle for P": X took P
+            if matches!(w, "won" | "wins" | "win") && starts_with_seq(self.toks, i + 1, &["the", "battle", "for"]) {
+                let t = Trig {
+                    i,
+                    end: i + 4,
+                    class: Class::Capture,
+                    participle: false,
+                };
+                let (places, partial, _, _) = self.object_places(i + 4);
+                if let (Some(subj), false) = (self.subject(i), places.is_empty()) {
+                    for p in places {
+                        out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "won-battle"));
                     }
                 }
             }

@@ -2060,3 +2060,31 @@ fn handing_over_and_falling_into_the_hands_of() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_persons_forces_and_winning_the_battle_for_a_place() {
+    // the gazetteer knows "Haftar forces": a person's forces are that side
+    let c = claims_of(
+        "Headline\n\nCAIRO — Libyan commander Khalifa Haftar declared on Wednesday that his forces had won the battle for Benghazi.",
+        Some("2017-07-06"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured
+            && x.1 == "Libyan National Army"
+            && x.2 == "Benghazi"
+            && x.3 == "2017-07-05"),
+        "{c:?}"
+    );
+    let c = claims_of("Headline\n\nHaftar proclaims Benghazi liberated.", Some("2017-07-06"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Libyan National Army" && x.2 == "Benghazi"),
+        "{c:?}"
+    );
+    // a person the gazetteer does not know by their forces: not anyone's side
+    let c = claims_of(
+        "Headline\n\nCommander John Smith declared on Wednesday that his forces had won the battle for Benghazi.",
+        Some("2017-07-06"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -634,6 +634,15 @@ pub const POSSESSED_NOUNS: &[&str] = &[
     "source",
     "commander",
     "commanders",
+    // "an X offshoot that controls": the offshoot, not X
+    "offshoot",
+    "affiliate",
+    "branch",
+    "splinter",
+    "rival",
+    "rivals",
+    "enemy",
+    "enemies",
 ];
 
 /// Words that stop the search for an object place.

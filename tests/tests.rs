@@ -2088,3 +2088,17 @@ fn a_persons_forces_and_winning_the_battle_for_a_place() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn an_offshoot_that_holds_is_not_its_parent() {
+    let c = claims_of(
+        "Headline\n\nISIL, an al Qaeda offshoot that also controls Raqqa, has been gaining ground.",
+        Some("2015-06-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Islamic State" && x.2 == "Raqqa"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "al-Qaeda"), "{c:?}");
+}

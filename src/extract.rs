@@ -1012,8 +1012,18 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 | "gunmen"
                 | "rebels"
         ) {
-            // the group the story keeps naming, not the latest one named in passing
-            let grp = ctx.main_group()?.clone();
+            // the group the story keeps naming, not the latest one named in passing; with
+            // none, "rebels" rise against the state of the story's places ("Syrian rebels"),
+            // the group a demonym before "rebels" names
+            let grp = match ctx.main_group() {
+                Some(grp) => grp.clone(),
+                None if norm(toks, k) == "rebels" => {
+                    let gov = ctx.government(g)?;
+                    let dem = gov.idx.and_then(|x| g.entities[x].demonyms.first().cloned())?;
+                    Ent::new_actor(&format!("{dem} rebels"))
+                }
+                None => return None,
+            };
             return Some(Mention {
                 first: start,
                 last: k + 1,

@@ -2102,3 +2102,22 @@ fn an_offshoot_that_holds_is_not_its_parent() {
     );
     assert!(c.iter().all(|x| x.1 != "al-Qaeda"), "{c:?}");
 }
+
+#[test]
+fn bare_rebels_rise_against_the_state_of_the_story() {
+    let c = claims_of(
+        "Headline\n\nGovernment troops shelled Aleppo on Monday. Rebels had held eastern Aleppo since the summer of 2012, when they swept in from the countryside.",
+        Some("2016-12-22"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Syrian rebels" && x.2 == "Aleppo"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Syrian rebels" && x.2 == "Aleppo"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}

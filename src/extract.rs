@@ -1654,10 +1654,19 @@ impl SentenceClaims<'_> {
                     p => {
                         let parts: Vec<&str> = p.split('|').collect();
                         // the particle may follow the object: "drove X out of", "pulls its troops out of"
-                        let reach = if class == Class::Expel { 8 } else { 4 };
+                        let reach = if class == Class::Expel { 8 } else { 7 };
+                        let out_at = (i + 1..(i + reach).min(self.toks.len())).find(|&k| self.n(k) == "out");
+                        // ("pull-out" is a noun)
                         let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
-                            && (i + 1..(i + reach).min(self.toks.len())).any(|k| self.n(k) == "out");
+                            && out_at.is_some()
+                            && self.n(i + 1) != "-";
                         if class == Class::Expel || far_out {
+                            // "moving about 30,000 troops out of X": the place after the particle
+                            if class == Class::Withdraw {
+                                if let Some(o) = out_at.filter(|&o| o > i + 1) {
+                                    end = o + 1;
+                                }
+                            }
                             far_out
                         } else {
                             let mut k = i + 1;

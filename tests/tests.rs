@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.78, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.79, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -2120,4 +2120,22 @@ fn bare_rebels_rise_against_the_state_of_the_story() {
         "{c:?}"
     );
     assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}
+
+#[test]
+fn moving_many_troops_out_of_a_place_but_not_a_pull_out_noun() {
+    let c = claims_of(
+        "Headline\n\nRussian troops entered Kherson in March. Russia's defence ministry said early on Friday that it had finished moving about 30,000 troops out of Kherson.",
+        Some("2022-11-11"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Kherson"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Ukraine raises its flag on Snake Island a week after Russian pull-out\n\nUkrainian soldiers landed on Snake Island on Thursday.",
+        Some("2022-07-08"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Withdrew || x.1 != "Ukraine"), "{c:?}");
 }

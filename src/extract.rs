@@ -2824,12 +2824,20 @@ impl SentenceClaims<'_> {
                 let agent = self.actor_after("by", t.end, 5);
                 if let (Some(p), Some(a)) = (place, agent) {
                     let from = self.actor_after("from", t.end, 8);
+                    // "occupied by X since T": a holding since T, not a capture
+                    let since = (t.end..(t.end + 8).min(self.toks.len()))
+                        .take_while(|&k| !matches!(self.n(k), "," | ";"))
+                        .any(|k| self.n(k) == "since");
+                    let state = since && matches!(self.n(t.i), "occupied" | "held" | "controlled");
                     let kind = match t.class {
+                        Class::Capture if state => Kind::Held,
                         Class::Capture => Kind::Captured,
                         Class::Hold => Kind::Held,
                         _ => Kind::Entered,
                     };
-                    out.push(self.draft(kind, (a.0, a.1, false), p, from, false, t, "passive"));
+                    let mut d = self.draft(kind, (a.0, a.1, false), p, from, false, t, "passive");
+                    d.implied |= state;
+                    out.push(d);
                 }
             }
             (Class::Withdraw, true) if self.n(t.end) == "by" => {

@@ -2139,3 +2139,17 @@ fn moving_many_troops_out_of_a_place_but_not_a_pull_out_noun() {
     );
     assert!(c.iter().all(|x| x.0 != Kind::Withdrew || x.1 != "Ukraine"), "{c:?}");
 }
+
+#[test]
+fn occupied_by_x_since_is_a_holding_not_a_capture() {
+    let c = claims_of(
+        "Headline\n\nKYIV — Ukraine's deputy defence minister said on Monday that Robotyne, a village in the Zaporizhzhia region occupied by Russian troops since the early weeks of the invasion, had been liberated.",
+        Some("2023-08-29"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Captured || x.1 != "Russia"), "{c:?}");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Russia" && x.5 == Status::Implied),
+        "{c:?}"
+    );
+}

@@ -2172,11 +2172,12 @@ impl SentenceClaims<'_> {
                         break;
                     }
                     MK::Pronoun if self.n(k) == "it" => {
+                        // (an unknown name no slot took is no antecedent: "led by A and B")
                         if let Some(p) = self.ctx.latest_place(true).cloned().or_else(|| {
                             self.ms
                                 .iter()
                                 .rev()
-                                .filter(|x| x.last <= k)
+                                .filter(|x| x.last <= k && !x.weak)
                                 .find_map(|x| x.place().cloned())
                         }) {
                             places.push((p, "it".into(), true));

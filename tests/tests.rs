@@ -77,7 +77,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.79, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.795, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -2152,4 +2152,13 @@ fn occupied_by_x_since_is_a_holding_not_a_capture() {
             .any(|x| x.0 == Kind::Held && x.1 == "Russia" && x.5 == Status::Implied),
         "{c:?}"
     );
+}
+
+#[test]
+fn it_is_no_unknown_name_that_no_slot_took() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Bazarak. The Northern Front, led by Massoud and former vice-president John Smith, said its fighters held strategic positions throughout it.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.2 != "John Smith"), "{c:?}");
 }

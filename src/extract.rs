@@ -935,6 +935,34 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     out
 }
 
+/// The side of a person the gazetteer knows by their forces ("Haftar forces",
+/// "forces loyal to Haftar").
+fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
+    for phrase in [format!("{name} forces"), format!("forces loyal to {name}")] {
+        let toks = sentence::tokenize(&phrase, 0);
+        let found = g
+            .find(&toks)
+            .into_iter()
+            .find(|lm| lm.first == 0 && lm.last == toks.len());
+        if let Some(e) = found.and_then(|lm| lm.entities.iter().copied().find(|&e| g.entities[e].role == Role::Actor)) {
+            return Some(Ent::known(g, e));
+        }
+    }
+    None
+}
+
+/// "Haftar declared on Wednesday that his forces": the speaker's side, when the
+/// gazetteer knows the speaker's forces.
+fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
+    let v = (i.saturating_sub(8)..i)
+        .rev()
+        .find(|&k| sets::SPEECH.contains(norm(toks, k)) || DECLARE_VERBS.contains(&norm(toks, k)))?;
+    (v.saturating_sub(3)..v)
+        .rev()
+        .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
+        .find_map(|k| person_side(g, &toks[k].raw))
+}
+
 /// Phrases resolved from context: "government forces", "the militants",
 /// "the city", "the citadel", "their fighters", "it".
 fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_govs: &[Ent]) -> Option<Mention> {
@@ -982,7 +1010,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     // government forces, regime troops, the army, the military, government offensive
     let gov_head = matches!(
         norm(toks, j),
-        "government" | "regime" | "army" | "military" | "loyalist" | "security" | "state"
+        "government" | "regime" | "army" | "military" | "loyalist" | "loyalists" | "security" | "state"
     );
     if gov_head
         && (det
@@ -1000,7 +1028,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         let head = norm(toks, j);
         let ok = k > j + 1
-            || (det && matches!(head, "army" | "military" | "regime" | "government"))
+            || (det && matches!(head, "army" | "military" | "regime" | "government" | "loyalists"))
             || (head == "government" && norm(toks, j + 1) == "hands");
         // "the army camp", "the government compound": a site, not the force
         if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
@@ -1009,7 +1037,12 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // the militants, the group, the jihadists
-    if det || matches!(n, "militants" | "jihadists" | "insurgents" | "extremists" | "islamists") {
+    if det
+        || matches!(
+            n,
+            "militants" | "jihadists" | "insurgents" | "extremists" | "islamists" | "rebels"
+        )
+    {
         let mut k = j;
         while k < toks.len()
             && k < j + 2
@@ -1022,10 +1055,28 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         if matches!(
             norm(toks, k),
-            "militants" | "jihadists" | "insurgents" | "extremists" | "group" | "terrorists" | "islamists" | "gunmen"
+            "militants"
+                | "jihadists"
+                | "insurgents"
+                | "extremists"
+                | "group"
+                | "terrorists"
+                | "islamists"
+                | "gunmen"
+                | "rebels"
         ) {
-            // the group the story keeps naming, not the latest one named in passing
-            let grp = ctx.main_group()?.clone();
+            // the group the story keeps naming, not the latest one named in passing; with
+            // none, "rebels" rise against the state of the story's places ("Syrian rebels"),
+            // the group a demonym before "rebels" names
+            let grp = match ctx.main_group() {
+                Some(grp) => grp.clone(),
+                None if norm(toks, k) == "rebels" => {
+                    let gov = ctx.government(g)?;
+                    let dem = gov.idx.and_then(|x| g.entities[x].demonyms.first().cloned())?;
+                    Ent::new_actor(&format!("{dem} rebels"))
+                }
+                None => return None,
+            };
             return Some(Mention {
                 first: start,
                 last: k + 1,
@@ -1109,7 +1160,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && sets::FORCE.contains(norm(toks, i + 1))
         && norm(toks, i + 1) != "allies"
     {
-        let a = ctx.latest_actor()?.clone();
+        let person = matches!(n, "his" | "her").then(|| speaker_side(g, toks, i)).flatten();
+        let a = match person {
+            Some(p) => p,
+            None => ctx.latest_actor()?.clone(),
+        };
         return Some(Mention {
             first: i,
             last: i + 2,
@@ -1359,7 +1414,13 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if g.demonym(&t.norm).is_some() {
         return None;
     }
-    if !t.is_capitalized()
+    // "al-Shihr", "el-Fasher": a lower-case article joined to a capitalised name
+    let article = PARTICLES.contains(&t.norm.as_str())
+        && norm(toks, i + 1) == "-"
+        && toks.get(i + 2).is_some_and(|n| {
+            n.is_capitalized() && n.is_word() && toks[i + 1].start == t.end && n.start == toks[i + 1].end
+        });
+    if !(t.is_capitalized() || article)
         || !t.is_word()
         || STOP_CAPS.contains(&t.norm.as_str())
         || in_time(i)
@@ -1645,7 +1706,11 @@ impl SentenceClaims<'_> {
                     "!" => match class {
                         // "left the city": a direct object must follow
                         Class::Withdraw => {
-                            matches!(self.n(i + 1), "the") || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                            matches!(self.n(i + 1), "the")
+                                || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                                // "left their base in X"
+                                || matches!(self.n(i + 1), "its" | "their")
+                                    && matches!(self.n(i + 2), "base" | "bases" | "positions" | "posts" | "barracks")
                         }
                         // "control" as a verb: right after an actor ("troops still controlled")
                         _ => {
@@ -1671,14 +1736,24 @@ impl SentenceClaims<'_> {
                     p => {
                         let parts: Vec<&str> = p.split('|').collect();
                         // the particle may follow the object: "drove X out of", "pulls its troops out of"
-                        let reach = if class == Class::Expel { 8 } else { 4 };
+                        let reach = if class == Class::Expel { 8 } else { 7 };
+                        let out_at = (i + 1..(i + reach).min(self.toks.len())).find(|&k| self.n(k) == "out");
+                        // ("pull-out" is a noun)
                         let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
-                            && (i + 1..(i + reach).min(self.toks.len())).any(|k| self.n(k) == "out");
+                            && out_at.is_some()
+                            && self.n(i + 1) != "-";
                         if class == Class::Expel || far_out {
+                            // "moving about 30,000 troops out of X": the place after the particle
+                            if class == Class::Withdraw {
+                                if let Some(o) = out_at.filter(|&o| o > i + 1) {
+                                    end = o + 1;
+                                }
+                            }
                             far_out
                         } else {
                             let mut k = i + 1;
-                            while matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                            while (matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                                || w == "followed" && k == i + 1 && matches!(self.n(k), "them" | "it"))
                                 && !parts.contains(&self.n(k))
                             {
                                 k += 1;
@@ -1988,16 +2063,35 @@ impl SentenceClaims<'_> {
             }
             // "Moscow's troops abandoned X": a party's own forces
             if after == "'s" && sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i {
-                if let MK::Actor(a) = &m.kind {
+                if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
                     return Some((a.clone(), self.surface(m), m.resolved));
+                }
+                // "Syria's army": the country's government
+                if let Some(gov) = m.place().and_then(|p| p.idx).and_then(|x| self.g.government_of(x)) {
+                    return Some((Ent::known(self.g, gov), self.surface(m), m.resolved));
                 }
             }
             if after == "'s" || sets::POSSESSED.contains(after) {
                 continue;
             }
             match &m.kind {
-                MK::Actor(a) | MK::Both(a, _) => return Some((a.clone(), self.surface(m), m.resolved)),
+                MK::Actor(a) | MK::Both(a, _) => {
+                    if let Some(speaker) = self.possessive_speaker(m) {
+                        return Some((speaker, self.surface(m), true));
+                    }
+                    return Some((a.clone(), self.surface(m), m.resolved));
+                }
                 MK::Pronoun => {
+                    // "X said they had taken": the speaker; "U.S.-backed forces said they had
+                    // taken": forces the text does not name, so no one
+                    if let Some(k) = self.speech_before(m) {
+                        if let Some((a, _, _)) = self.subject(k) {
+                            return Some((a, self.surface(m), true));
+                        }
+                        if k > 0 && sets::FORCE.contains(self.n(k - 1)) {
+                            return None;
+                        }
+                    }
                     // nearest actor mentioned before the pronoun
                     let before = self
                         .ms
@@ -2014,6 +2108,49 @@ impl SentenceClaims<'_> {
             }
         }
         None
+    }
+
+    /// "X said (on Monday) (that) its fighters ...": the possessive stands for the
+    /// speaker, the subject of the speech verb just before it.
+    fn possessive_speaker(&self, m: &Mention) -> Option<Ent> {
+        if !m.resolved || !sets::FORCE.contains(self.n(m.first + 1)) {
+            return None;
+        }
+        let k = self.speech_before(m)?;
+        match self.n(m.first) {
+            "its" | "their" => self.subject(k).map(|(a, _, _)| a),
+            // "Haftar declared on Wednesday that his forces had won": the speaker's side
+            "his" | "her" => {
+                let mut j = k;
+                while j > 0 && self.tms.iter().any(|tm| j > tm.first && j - 1 < tm.last) {
+                    j -= 1;
+                }
+                j.checked_sub(1).and_then(|j| self.person_side(j))
+            }
+            _ => None,
+        }
+    }
+
+    /// The side of the person named by the capitalised word at `j`.
+    fn person_side(&self, j: usize) -> Option<Ent> {
+        let t = self.toks.get(j)?;
+        if !t.is_capitalized() || !t.is_word() || self.mention_at(j).is_some_and(|m| m.actor().is_some()) {
+            return None;
+        }
+        person_side(self.g, &t.raw)
+    }
+
+    /// The speech verb that `m` opens the complement of: "said (on Monday) (that) m".
+    fn speech_before(&self, m: &Mention) -> Option<usize> {
+        let in_time = |k: usize| self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+        let mut k = m.first;
+        while k > 0 && (self.n(k - 1) == "that" || in_time(k - 1)) {
+            k -= 1;
+        }
+        (k > 0
+            && (sets::SPEECH.contains(self.n(k - 1))
+                || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
+        .then(|| k - 1)
     }
 
     /// The place(s) after `from`: skips determiners and descriptors, notes
@@ -2056,8 +2193,31 @@ impl SentenceClaims<'_> {
                                 places.push((p.clone(), self.surface(m), m.resolved));
                                 partial = true;
                                 k = q + 1;
+                            } else if let Some(inner) = self.possessed_place(m.last + 1) {
+                                // "the city's Khor Maksar district", "Oldfield's Central Hospital": the named place
+                                let p = inner.place().cloned().expect("a place");
+                                places.push((p, self.surface(inner), inner.resolved));
+                                k = inner.last;
+                                while let Some((m2, p2)) = self.next_conjunct(k) {
+                                    places.push((p2, self.surface(m2), m2.resolved));
+                                    k = m2.last;
+                                }
                             }
                             break; // "Northland's desert north": a possessor, not the place taken
+                        }
+                        // "the Anbar provincial capital Ramadi": the capital named after its province
+                        let mut c = m.last;
+                        if matches!(self.n(c), "provincial" | "regional" | "state" | "national") {
+                            c += 1;
+                        }
+                        let capital = (self.n(c) == "capital")
+                            .then(|| self.ms.iter().find(|x| x.first == c + 1 && !x.resolved))
+                            .flatten()
+                            .and_then(|x| x.place().map(|q| (x, q.clone())));
+                        if let Some((x, q)) = capital {
+                            places.push((q, self.surface(x), x.resolved));
+                            k = x.last;
+                            break;
                         }
                         let next = self.toks.get(m.last);
                         let adjective = m.weak
@@ -2096,11 +2256,12 @@ impl SentenceClaims<'_> {
                         break;
                     }
                     MK::Pronoun if self.n(k) == "it" => {
+                        // (an unknown name no slot took is no antecedent: "led by A and B")
                         if let Some(p) = self.ctx.latest_place(true).cloned().or_else(|| {
                             self.ms
                                 .iter()
                                 .rev()
-                                .filter(|x| x.last <= k)
+                                .filter(|x| x.last <= k && !x.weak)
                                 .find_map(|x| x.place().cloned())
                         }) {
                             places.push((p, "it".into(), true));
@@ -2146,6 +2307,26 @@ impl SentenceClaims<'_> {
             k += 1;
         }
         (places, partial, subarea, k)
+    }
+
+    /// The named place right after a possessive ("X's [old] Y district"): a name of
+    /// its own, not a word the context resolves, over at most two lower-case words.
+    fn possessed_place(&self, from: usize) -> Option<&Mention> {
+        let mut q = from;
+        while q < from + 2
+            && self.mention_at(q).is_none()
+            && self.toks.get(q).is_some_and(|t| {
+                t.is_word()
+                    && t.raw.starts_with(char::is_lowercase)
+                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                    && !is_trigger_word(&t.norm)
+            })
+        {
+            q += 1;
+        }
+        let x = self.ms.iter().find(|x| x.first == q)?;
+        let named = !x.resolved && (!x.weak || x.last > x.first + 1 || is_place_descriptor(self.n(x.last)));
+        (named && matches!(x.kind, MK::Place(_)) && self.n(x.last) != "'s").then_some(x)
     }
 
     /// The next place of a coordination that ends at `k`: ", B", "and B", ", and B",
@@ -2200,10 +2381,28 @@ impl SentenceClaims<'_> {
             // "and the coastal town of X"
             let mut r = q;
             while r < q + 4 && self.mention_at(r).is_none() && self.toks.get(r).is_some_and(|t| t.is_word()) {
-                if self.n(r) == "of" && r > q && sets::SETTLEMENT.contains(self.n(r - 1)) {
+                // "and large parts of X": part of it
+                if self.n(r) == "of"
+                    && r > q
+                    && (sets::SETTLEMENT.contains(self.n(r - 1))
+                        || matches!(self.n(r - 1), "parts" | "part" | "most" | "much" | "half"))
+                {
                     return place_at(r + 1);
                 }
                 r += 1;
+            }
+            // "and the surrounding X district": over lower-case describing words
+            let describing = (q..r).all(|x| {
+                let w = self.n(x);
+                self.toks[x].raw.starts_with(char::is_lowercase)
+                    && !sets::OBJECT_STOP.contains(w)
+                    && !is_trigger_word(w)
+                    && !sets::FORCE.contains(w)
+            });
+            if r > q + 1 && self.n(q) == "the" && describing {
+                return place_at(r).filter(|(x, _)| {
+                    !x.resolved && (!x.weak || is_place_descriptor(self.n(x.last)) || x.last > x.first + 1)
+                });
             }
             None
         })
@@ -2302,6 +2501,26 @@ impl SentenceClaims<'_> {
         Some((p, self.surface(named), named.resolved))
     }
 
+    /// A verb of staying put: "holding out", "holed up".
+    fn staying(&self, t: Trig) -> bool {
+        self.n(t.i) == "holed"
+            || matches!(self.n(t.i), "holding" | "held" | "hold" | "holds") && self.n(t.i + 1) == "out"
+    }
+
+    /// "X, where fighters were still holding out": the place the locative relative hangs on.
+    fn where_antecedent(&self, t: Trig) -> Option<(Ent, String, bool)> {
+        let rel = (t.i.saturating_sub(10)..t.i).rev().find(|&k| self.n(k) == "where")?;
+        if rel < 2 || self.n(rel - 1) != "," || (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";")) {
+            return None;
+        }
+        let m = self.ms.iter().find(|m| m.last == rel - 1 && !m.weak)?;
+        let p = m.place()?.clone();
+        if let Some(site) = self.site_of(m, &p) {
+            return Some(site);
+        }
+        Some((p, self.surface(m), m.resolved))
+    }
+
     /// "P (had been) liberated", "declared P freed", with no "by" agent: the
     /// winner is the side of whoever says so, else the place's own government;
     /// never the side it was freed "from".
@@ -2389,6 +2608,13 @@ impl SentenceClaims<'_> {
                     _ => None,
                 }?;
                 Some((a, self.surface(m)))
+            })
+            .filter(|(a, _)| not_from(a))
+            // "Haftar proclaims X liberated": a person whose forces the gazetteer knows
+            .or_else(|| {
+                let j = (1..t.i).find(|&j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)))?;
+                let a = self.person_side(j - 1)?;
+                Some((a, self.toks[j - 1].raw.to_string()))
             })
             .filter(|(a, _)| not_from(a));
         let actor = speaker.or_else(|| {
@@ -2517,6 +2743,9 @@ impl SentenceClaims<'_> {
                     return out;
                 };
                 let mut start = t.end;
+                if t.class == Class::Hold && self.n(t.end - 1) == "up" && matches!(self.n(start), "in" | "inside") {
+                    start += 1; // "holed up in X"
+                }
                 if t.class == Class::Hold && self.n(start) == "out" {
                     // "holding out in X", "holding out on Monday in X"
                     let mut k = start + 1;
@@ -2553,11 +2782,84 @@ impl SentenceClaims<'_> {
                     start += 1;
                 }
                 let (places, partial, subarea, end) = self.object_places(start);
+                // reaching the edge of a place is approaching it, not entering
+                if matches!(self.n(t.i), "reached" | "reach" | "reaches")
+                    && (start..end.max(start + 3)).any(|k| {
+                        matches!(
+                            self.n(k),
+                            "outskirts"
+                                | "edge"
+                                | "edges"
+                                | "gates"
+                                | "approaches"
+                                | "outside"
+                                | "suburbs"
+                                | "vicinity"
+                                | "perimeter"
+                                | "limits"
+                                | "border"
+                                | "banks"
+                                | "bank"
+                                | "agreement"
+                                | "deal"
+                        )
+                    })
+                {
+                    return out;
+                }
+                // "held the western side, including the Old City": that too
+                let including = if self.n(end) == "," && self.n(end + 1) == "including" {
+                    self.object_places(end + 2).0
+                } else {
+                    Vec::new()
+                };
                 // "X, which Northlandish troops took from the militants": the relative's antecedent
                 let places = if places.is_empty() {
                     self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)
                 } else {
                     places
+                };
+                // staying put: "holding out in a few buildings in X" (part of X); "X, where
+                // fighters were still holding out" (X itself)
+                let (places, partial) = if places.is_empty() && t.class == Class::Hold && self.staying(t) {
+                    if let Some(p) = self.where_antecedent(t) {
+                        (vec![p], partial)
+                    } else if self.n(end) == "in" && end > start {
+                        let (inner, _, _, _) = self.object_places(end + 1);
+                        (inner, true)
+                    } else {
+                        (places, partial)
+                    }
+                } else if places.is_empty() && t.class == Class::Hold {
+                    // "still controlled “certain industrial facilities” in the south-west of X":
+                    // positions in a place are part of it (not "held talks in X")
+                    let mut k = start;
+                    let mut positions = false;
+                    while k < start + 10 && !matches!(self.n(k), "," | ";" | "." | "in" | "") {
+                        positions |= matches!(
+                            self.n(k),
+                            "positions"
+                                | "facilities"
+                                | "buildings"
+                                | "neighbourhoods"
+                                | "neighborhoods"
+                                | "streets"
+                                | "blocks"
+                                | "pockets"
+                                | "strip"
+                                | "sites"
+                                | "territory"
+                                | "villages"
+                        );
+                        k += 1;
+                    }
+                    if positions && self.n(k) == "in" {
+                        (self.object_places(k + 1).0, true)
+                    } else {
+                        (places, partial)
+                    }
+                } else {
+                    (places, partial)
                 };
                 let kind = match t.class {
                     // "occupied from March to November": a tenure, not a capture
@@ -2578,6 +2880,20 @@ impl SentenceClaims<'_> {
                 } else {
                     places
                 };
+                let mut places = places;
+                places.extend(including);
+                // "controlled the headquarters and several neighbourhoods": part of the town too
+                let and_parts = self.n(end) == "and"
+                    && matches!(self.n(end + 1), "several" | "some" | "many" | "most" | "other" | "a")
+                    && (end + 2..end + 4)
+                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                if and_parts && matches!(t.class, Class::Hold | Class::Capture) && !places.is_empty() {
+                    if let Some((p, s)) = self.topic_place(t.i) {
+                        if !places.iter().any(|x| x.0.iri == p.iri) {
+                            places.push((p, s, true));
+                        }
+                    }
+                }
                 let from = if t.class == Class::Capture {
                     self.actor_after("from", end, 3)
                 } else {
@@ -2593,12 +2909,20 @@ impl SentenceClaims<'_> {
                 let agent = self.actor_after("by", t.end, 5);
                 if let (Some(p), Some(a)) = (place, agent) {
                     let from = self.actor_after("from", t.end, 8);
+                    // "occupied by X since T": a holding since T, not a capture
+                    let since = (t.end..(t.end + 8).min(self.toks.len()))
+                        .take_while(|&k| !matches!(self.n(k), "," | ";"))
+                        .any(|k| self.n(k) == "since");
+                    let state = since && matches!(self.n(t.i), "occupied" | "held" | "controlled");
                     let kind = match t.class {
+                        Class::Capture if state => Kind::Held,
                         Class::Capture => Kind::Captured,
                         Class::Hold => Kind::Held,
                         _ => Kind::Entered,
                     };
-                    out.push(self.draft(kind, (a.0, a.1, false), p, from, false, t, "passive"));
+                    let mut d = self.draft(kind, (a.0, a.1, false), p, from, false, t, "passive");
+                    d.implied |= state;
+                    out.push(d);
                 }
             }
             (Class::Withdraw, true) if self.n(t.end) == "by" => {
@@ -2732,7 +3056,12 @@ impl SentenceClaims<'_> {
                     partial |= matches!(self.n(k), "most" | "some" | "bulk");
                     k += 1;
                 }
-                let Some(obj) = self.ms.iter().find(|m| m.first == k) else {
+                // "drove the militants from X": the mention may begin at the skipped article
+                let Some(obj) = self
+                    .ms
+                    .iter()
+                    .find(|m| m.first == k || m.first >= t.end && m.first < k && k < m.last)
+                else {
                     return out;
                 };
                 let Some(expelled) = obj.actor().cloned().or_else(|| {
@@ -3050,8 +3379,12 @@ impl SentenceClaims<'_> {
                         class: Class::Hold,
                         participle: false,
                     };
-                    // "was back in X hands": it changed hands
-                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back");
+                    // "was back in X hands", "fell into the hands of X": it changed hands
+                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back")
+                        || (i.saturating_sub(4)..i).any(|k| {
+                            matches!(self.n(k), "fell" | "fallen" | "falls" | "fall" | "passed")
+                                && self.n(k + 1) == "into"
+                        });
                     let kind = if back { Kind::Captured } else { Kind::Held };
                     // "Towns ..., including A and B, remain in X hands": each of them
                     let mut also = Vec::new();
@@ -3072,6 +3405,74 @@ impl SentenceClaims<'_> {
                     out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
                     for p2 in also {
                         out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
+                    }
+                }
+            }
+            // "X won the battle for P": X took P
+            if matches!(w, "won" | "wins" | "win") && starts_with_seq(self.toks, i + 1, &["the", "battle", "for"]) {
+                let t = Trig {
+                    i,
+                    end: i + 4,
+                    class: Class::Capture,
+                    participle: false,
+                };
+                let (places, partial, _, _) = self.object_places(i + 4);
+                if let (Some(subj), false) = (self.subject(i), places.is_empty()) {
+                    for p in places {
+                        out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "won-battle"));
+                    }
+                }
+            }
+            // "X handed (over) P to Y", "X surrendered P to Y", "P was handed over to Y"
+            if matches!(
+                w,
+                "handed"
+                    | "hands"
+                    | "hand"
+                    | "handing"
+                    | "surrendered"
+                    | "surrenders"
+                    | "surrender"
+                    | "ceded"
+                    | "cedes"
+            ) && !(i > 0 && matches!(self.n(i - 1), "the" | "a" | "their" | "its"))
+            {
+                let mut k = i + 1;
+                if self.n(k) == "over" {
+                    k += 1;
+                }
+                let t = Trig {
+                    i,
+                    end: k,
+                    class: Class::Capture,
+                    participle: false,
+                };
+                let passive = i > 0 && BE_FORMS.contains(&self.n(i - 1)) && self.n(k) == "to";
+                let (places, giver, to_at) = if passive {
+                    (self.subject_place(i).into_iter().collect::<Vec<_>>(), None, k)
+                } else {
+                    let (ps, _, _, end) = self.object_places(k);
+                    let giver = if ps.is_empty() { None } else { self.subject(i) };
+                    (ps, giver, end)
+                };
+                if let Some((a, s)) = self.actor_after("to", to_at, 2) {
+                    let from = giver.as_ref().map(|g| (g.0.clone(), g.1.clone()));
+                    for p in places {
+                        if let Some(g) = &giver {
+                            if g.0.iri == a.iri {
+                                continue;
+                            }
+                            out.push(self.draft(Kind::Lost, g.clone(), p.clone(), None, false, t, "handed-over"));
+                        }
+                        out.push(self.draft(
+                            Kind::Captured,
+                            (a.clone(), s.clone(), false),
+                            p,
+                            from.clone(),
+                            false,
+                            t,
+                            "handed-over",
+                        ));
                     }
                 }
             }
@@ -3426,7 +3827,14 @@ impl SentenceClaims<'_> {
         let toks = self.toks;
         // clause window to the left
         let mut lo = t.i;
-        while lo > 0 && t.i - lo < 7 && !matches!(self.n(lo - 1), ";" | "," | "—" | "but") {
+        // (a subordinate clause is a window of its own: "not under X's control when the group seized Y")
+        while lo > 0
+            && t.i - lo < 7
+            && !matches!(
+                self.n(lo - 1),
+                ";" | "," | "—" | "but" | "when" | "after" | "before" | "once" | "until" | "because" | "while"
+            )
+        {
             lo -= 1;
         }
         let window = |cues: &sets::CueIndex| {
@@ -3438,11 +3846,28 @@ impl SentenceClaims<'_> {
         let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
             || (0..toks.len()).any(|k| self.n(k) == "if")
                 && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
-        if (0..t.i).any(|k| sets::DENY.contains(self.n(k))) {
-            return Status::Denied;
+        // "X denied that A and said B", "denied A, insisting B": the denial ends
+        // where the speaker goes on to assert something else, which is a claim
+        if let Some(d) = (0..t.i).rev().find(|&k| sets::DENY.contains(self.n(k))) {
+            let goes_on = (d + 2..t.i).any(|s| {
+                matches!(self.n(s - 1), "and" | "," | "but")
+                    && matches!(
+                        self.n(s),
+                        "said" | "says" | "saying" | "insisted" | "insisting" | "insists" | "added" | "adding"
+                    )
+            });
+            if !goes_on {
+                return Status::Denied;
+            }
+            if !window(&sets::NEGATION_CUE) && !window(&sets::PLAN_CUE) {
+                return Status::Claimed;
+            }
         }
         // a condition: "unless the army retakes X", "will not talk until their troops have left X"
-        let condition = (lo..t.i).find(|&k| matches!(self.n(k), "until" | "unless"));
+        let condition = (t.i.saturating_sub(8)..t.i)
+            .rev()
+            .take_while(|&k| !matches!(self.n(k), ";" | "," | "—"))
+            .find(|&k| matches!(self.n(k), "until" | "unless"));
         if let Some(c) = condition {
             let modal_before = (0..c).any(|k| {
                 matches!(
@@ -3538,6 +3963,14 @@ impl SentenceClaims<'_> {
             .min()
             .unwrap_or(usize::MAX);
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);
+        // "since August, when troops drove the militants out": the clause tells what began then
+        let since_when = self.tms.iter().filter(|tm| tm.since && tm.last < t.i).rfind(|tm| {
+            let w = if self.n(tm.last) == "," { tm.last + 1 } else { tm.last };
+            self.n(w) == "when" && !(w..t.i).any(|k| self.n(k) == ";") && !trigs.iter().any(|x| x.i > w && x.i < t.i)
+        });
+        if since_when.is_some() {
+            return since_when;
+        }
         // "since 2001" dates a state, not an event ("for the first time since 2001"); a
         // dateline's date is the report's, not the event's
         let dl = self.dateline_end();
@@ -3555,13 +3988,40 @@ impl SentenceClaims<'_> {
                 return Some(l);
             }
         }
+        // not over a relative clause of its own: "held the west, where he proclaimed X in July 2014"
+        let relative = (t.end..self.toks.len())
+            .find(|&k| self.n(k) == "," && matches!(self.n(k + 1), "where" | "which" | "who"))
+            .unwrap_or(usize::MAX);
         self.tms
             .iter()
             .filter(dated)
-            .find(|tm| tm.first >= t.end && tm.first < next)
+            .find(|tm| tm.first >= t.end && tm.first < next.min(relative))
             .or(left)
             // a date opening the sentence (a timeline entry) dates all of it
             .or_else(|| self.tms.iter().filter(dated).find(|tm| tm.first <= 1))
+    }
+
+    /// "On the first day", "in the opening weeks of the assault": a time the text gives
+    /// relative to something no date pins down; the event is not the report's day.
+    fn unresolved_time_phrase(&self, t: Trig, trigs: &[Trig]) -> bool {
+        (1..self.toks.len()).any(|k| {
+            let phrase = matches!(
+                self.n(k),
+                "first" | "second" | "third" | "opening" | "early" | "initial" | "final" | "last"
+            ) && matches!(
+                self.n(k + 1),
+                "day" | "days" | "week" | "weeks" | "hours" | "months" | "month"
+            ) && matches!(self.n(k - 1), "the" | "its" | "their")
+                && !self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+            // in the trigger's own clause: no other verb between, not "since the early weeks"
+            let (lo, hi) = if k < t.i { (k, t.i) } else { (t.end, k) };
+            let other_verb = trigs.iter().any(|x| x.i >= lo && x.i < hi && x.i != t.i);
+            let break_between =
+                (lo..hi).any(|q| matches!(self.n(q), ";" | "since")) || (k > t.i && (lo..hi).any(|q| self.n(q) == ","));
+            let since = k >= 2 && self.n(k - 2) == "since";
+            let own = !(other_verb || break_between || since);
+            phrase && own
+        })
     }
 
     /// "a day after the group seized X", "had entered it nine days earlier":
@@ -3758,7 +4218,7 @@ impl SentenceClaims<'_> {
             let perfect =
                 !pluperfect && (k.saturating_sub(1)..d.trig.i).any(|x| matches!(self.n(x), "has" | "have" | "'ve"));
             time = self.offset_time(d.trig, trigs);
-            if time.is_none() && !past_held {
+            if time.is_none() && !past_held && !(d.pattern != "nominal" && self.unresolved_time_phrase(d.trig, trigs)) {
                 let back = if pluperfect { 2 } else { u64::from(perfect) };
                 time = self.anchor.map(|a| TimeValue {
                     text: String::new(),

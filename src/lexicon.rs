@@ -132,6 +132,11 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("storming", Class::Enter, false, ""),
     ("broke", Class::Enter, false, "into"),
     ("drove", Class::Enter, false, "into"),
+    ("flew", Class::Enter, false, "into|in"),
+    ("flown", Class::Enter, true, "into|in"),
+    ("followed", Class::Enter, false, "into"),
+    ("leave", Class::Withdraw, false, "!"),
+    ("leaves", Class::Withdraw, false, "!"),
     ("moved", Class::Enter, true, "in"),
     ("move", Class::Enter, false, "in"),
     ("moving", Class::Enter, false, "in"),
@@ -142,6 +147,15 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("swept", Class::Enter, false, "in"),
     ("swept", Class::Enter, false, "into"),
     ("rolled", Class::Enter, false, "into"),
+    ("rolled", Class::Enter, false, "in"),
+    ("rolls", Class::Enter, false, "in"),
+    ("landed", Class::Enter, false, "on|in|at"),
+    ("land", Class::Enter, false, "on|in|at"),
+    ("lands", Class::Enter, false, "on|in|at"),
+    // "reached the town centre" (never "reached the outskirts": see the extractor)
+    ("reached", Class::Enter, false, ""),
+    ("reach", Class::Enter, false, ""),
+    ("reaches", Class::Enter, false, ""),
     ("roll", Class::Enter, false, "into"),
     ("rolls", Class::Enter, false, "into"),
     ("punched", Class::Enter, false, "into"),
@@ -155,6 +169,8 @@ pub const VERBS: &[(&str, Class, bool, &str)] = &[
     ("control", Class::Hold, false, "!"),
     ("controls", Class::Hold, false, ""),
     ("controlled", Class::Hold, true, ""),
+    // "militants were still holed up in X" ("remained in X" is no hold: stragglers, the trapped)
+    ("holed", Class::Hold, false, "up"),
     ("drive", Class::Expel, false, ""),
     ("drives", Class::Expel, false, ""),
     ("drove", Class::Expel, false, ""),
@@ -366,6 +382,7 @@ pub const SUBAREA_NOUNS: &[&str] = &[
     "section",
     "areas",
     "bank",
+    "side",
 ];
 
 /// Words in an object phrase that make control partial.
@@ -617,6 +634,15 @@ pub const POSSESSED_NOUNS: &[&str] = &[
     "source",
     "commander",
     "commanders",
+    // "an X offshoot that controls": the offshoot, not X
+    "offshoot",
+    "affiliate",
+    "branch",
+    "splinter",
+    "rival",
+    "rivals",
+    "enemy",
+    "enemies",
 ];
 
 /// Words that stop the search for an object place.
@@ -883,6 +909,8 @@ pub const CONTEXT_STARTS: &[&str] = &[
     "gunmen",
     "troops",
     "soldiers",
+    "loyalists",
+    "rebels",
 ];
 
 /// Hash sets over the word lists, for lookups in the token loops.

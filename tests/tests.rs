@@ -79,7 +79,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.73, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.795, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -1340,7 +1340,7 @@ fn object_relatives_take_their_antecedent() {
     );
     assert!(
         c.iter()
-            .any(|x| x.0 == Kind::Captured && x.1 == "Ethiopia" && x.2 == "Baidoa" && x.3 == "2012-02-01"),
+            .any(|x| x.0 == Kind::Captured && x.1 == "Ethiopian government" && x.2 == "Baidoa" && x.3 == "2012-02-01"),
         "{c:?}"
     );
     // "occupied from March to November" is a tenure
@@ -1722,4 +1722,445 @@ fn an_unknown_name_before_a_site_noun_is_a_place() {
         Some("2022-09-10"),
     );
     assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_denial_ends_where_the_speaker_goes_on_to_assert() {
+    // "denied A and said B": B is the speaker's claim, not part of the denial
+    let c = claims_of(
+        "Headline\n\nThe Taliban denied that Kunduz had fallen and said their fighters still controlled the city.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Taliban" && x.2 == "Kunduz" && x.5 == Status::Claimed),
+        "{c:?}"
+    );
+    // what is inside the denial stays denied
+    let c = claims_of(
+        "Headline\n\nThe Taliban denied that their fighters had abandoned Kunduz.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| !x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn its_forces_after_a_speech_verb_are_the_speakers() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban, which fought Afghan troops for weeks, said its fighters had withdrawn from Kunduz.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "Afghan government"), "{c:?}");
+}
+
+#[test]
+fn holed_up_and_holding_out_hold_a_place() {
+    let held = |text: &str| {
+        claims_of(text, Some("2021-08-10"))
+            .into_iter()
+            .filter(|x| x.0 == Kind::Held && x.1 == "Taliban")
+            .map(|x| x.2)
+            .collect::<Vec<_>>()
+    };
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. A police officer said several dozen militants were still holed up in Kunduz airport.");
+    assert_eq!(c, ["Kunduz airport"]);
+    // the place the buildings are in
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. The last militants had been holding out in a few buildings in Taloqan until Monday.");
+    assert_eq!(c, ["Taloqan"]);
+    // "X, where ... holding out": X
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. Fighting went on in Taloqan, where a few militants were still holding out.");
+    assert_eq!(c, ["Taloqan"]);
+    // staying somewhere is not holding it
+    let c = held("Headline\n\nThe Taliban attacked Kunduz on Monday. A few militants remained in Taloqan.");
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn driving_the_militants_out_since_a_date_when() {
+    // "drove the militants out": the article begins the expelled group's mention; "since T,
+    // when ...": the clause happened at T
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz in May. Taloqan has been in government hands since March, when Afghan troops drove the militants out after a long siege.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured
+            && x.1 == "Afghan government"
+            && x.2 == "Taloqan"
+            && x.3 == "2021-03-01"
+            && x.4 == "2021-03-31"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn named_places_in_lists_and_after_possessives() {
+    let places = |text: &str| {
+        claims_of(text, Some("2021-08-10"))
+            .into_iter()
+            .filter(|x| x.1 == "Taliban")
+            .map(|x| x.2)
+            .collect::<BTreeSet<_>>()
+    };
+    // a name that starts with a lower-case article
+    let c = places("Headline\n\nThe Taliban seized Kunduz and the coastal town of al-Qamar on Monday.");
+    assert_eq!(c, BTreeSet::from(["Kunduz".to_string(), "al-Qamar".to_string()]));
+    // "and the surrounding X district"
+    let c =
+        places("Headline\n\nThe Taliban seized Kunduz airport and the surrounding Bagh-e Shahr district on Monday.");
+    assert!(c.contains("Bagh-e Shahr"), "{c:?}");
+    // "the city's X district": the district
+    let c = places("Headline\n\nThe Taliban pushed into Kunduz's Bagh-e Shahr district on Monday.");
+    assert_eq!(c, BTreeSet::from(["Bagh-e Shahr".to_string()]));
+    // a context word after the possessive is no name of its own
+    let c = places("Headline\n\nThe Taliban attacked Herat. The Taliban seized Kunduz's old city on Monday.");
+    assert!(!c.contains("Herat"), "{c:?}");
+}
+
+#[test]
+fn they_after_a_speech_verb_is_the_speaker_or_no_one() {
+    // forces the text does not name: not the group the story follows
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz. U.S.-backed forces said on Tuesday they had recaptured Taloqan.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.1 != "Taliban" || x.2 != "Taloqan"), "{c:?}");
+    // a country's army is its government
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghanistan's army said on Tuesday that it had recaptured Taloqan.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Afghan government" && x.2 == "Taloqan"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn an_unresolved_time_phrase_leaves_the_event_undated() {
+    let c = claims_of(
+        "Headline\n\nOn the first day, Taliban gunmen occupied Kunduz airport.",
+        Some("2021-08-10"),
+    );
+    let x = c
+        .iter()
+        .find(|x| x.0 == Kind::Captured && x.2 == "Kunduz airport")
+        .expect("the capture");
+    assert!(x.3.is_empty(), "{c:?}");
+    // a phrase of another clause does not undate this one
+    let c = claims_of(
+        "Headline\n\nThe Taliban said on Monday that Kunduz, held by government troops since the early weeks of the war, had been captured by its fighters.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| !x.3.is_empty()), "{c:?}");
+}
+
+#[test]
+fn the_loyalists_are_the_government_and_the_rebels_the_main_group() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. By Thursday the loyalists had retaken Kunduz airport, officials said.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Afghan government" && x.2 == "Kunduz airport"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. By Thursday the rebels had taken Kunduz airport, officials said.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz airport"),
+        "{c:?}"
+    );
+    // no group in the story: no one
+    let c = claims_of(
+        "Headline\n\nBy Thursday the rebels had taken Kunduz airport, officials said.",
+        Some("2021-08-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn held_sides_inclusions_parts_and_named_capitals() {
+    let held = |text: &str| {
+        claims_of(text, Some("2021-08-10"))
+            .into_iter()
+            .filter(|x| x.0 == Kind::Held && x.1 == "Taliban")
+            .map(|x| (x.2, x.3))
+            .collect::<BTreeSet<_>>()
+    };
+    // "the northern side" is part of the story's town; "including X" is held too; the
+    // time of a relative clause after it is not the holding's
+    let c = held("Headline\n\nAfghan troops entered Kunduz on Monday. Taliban fighters still hold the northern side, including Kunduz airport, where their commander declared victory in July 2015.");
+    let places: BTreeSet<&str> = c.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(places, BTreeSet::from(["Kunduz", "Kunduz airport"]), "{c:?}");
+    assert!(c.iter().all(|x| x.1 == "2021-08-10"), "{c:?}");
+    // "and large parts of X"
+    let c = held("Headline\n\nAfghan troops entered Herat on Monday. The Taliban still holds Kunduz and large parts of Takhar province.");
+    assert!(c.iter().any(|x| x.0 == "Takhar"), "{c:?}");
+    // "the X provincial capital Y": Y
+    let c = held("Headline\n\nAfghan troops entered Herat on Monday. The Taliban also holds parts of the Takhar provincial capital Taloqan.");
+    let places: BTreeSet<&str> = c.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(places, BTreeSet::from(["Taloqan"]), "{c:?}");
+}
+
+#[test]
+fn reaching_rolling_in_landing_and_leaving_a_base() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. Within hours Taliban fighters had reached the town centre, and by the afternoon Taliban tanks had rolled in behind them.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. By evening Taliban tanks had rolled in.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // reaching the outskirts is approaching
+    let c = claims_of(
+        "Headline\n\nTaliban fighters attacked Kunduz on Monday. Taliban fighters reached the outskirts of Taloqan on Tuesday.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Taloqan"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nAfghan commandos landed on Kunduz airport on Thursday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Afghan government" && x.2 == "Kunduz airport"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Kunduz on Monday. Afghan troops left their base in Taloqan on Tuesday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Afghan government" && x.2 == "Taloqan"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn a_negation_stops_at_a_subordinate_clause() {
+    let c = claims_of(
+        "Headline\n\nHerat was the only city not under Taliban control when the group seized Kunduz on Aug. 5.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz" && x.5.is_asserted()),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.2 != "Herat" || !x.5.is_asserted()), "{c:?}");
+}
+
+#[test]
+fn flying_in_following_into_leaving_and_positions_held() {
+    let has = |text: &str, kind: Kind, actor: &str, place: &str| {
+        let c = claims_of(text, Some("2021-08-10"));
+        assert!(
+            c.iter()
+                .any(|x| x.0 == kind && x.1 == actor && x.2 == place && x.5.is_asserted()),
+            "{kind:?} {actor} {place}: {c:?}"
+        );
+    };
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghan commandos flew into the town's airport early in 2015.",
+        Kind::Entered,
+        "Afghan government",
+        "Kunduz airport",
+    );
+    has(
+        "Headline\n\nThe Taliban entered Kunduz on Monday. Afghan troops followed them into the city later in the day.",
+        Kind::Entered,
+        "Afghan government",
+        "Kunduz",
+    );
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Over the weekend, dozens of Taliban fighters were allowed to leave the city under a deal.",
+        Kind::Withdrew,
+        "Taliban",
+        "Kunduz",
+    );
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghan troops still controlled certain industrial facilities in the south of Taloqan.",
+        Kind::Held,
+        "Afghan government",
+        "Taloqan",
+    );
+    has(
+        "Headline\n\nThe Taliban attacked Kunduz. Afghan troops still controlled the police headquarters and several neighbourhoods, he added.",
+        Kind::Held,
+        "Afghan government",
+        "Kunduz",
+    );
+    // holding talks somewhere is no hold
+    let c = claims_of(
+        "Headline\n\nThe Taliban held talks in Doha on Monday.",
+        Some("2021-08-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn handing_over_and_falling_into_the_hands_of() {
+    let c = claims_of(
+        "Headline\n\nAfghan forces handed over Kunduz to the Taliban on Sunday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz" && x.3 == "2021-08-08"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Lost && x.1 == "Afghan government" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nKunduz was handed over to the Taliban on Sunday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nKunduz fell into the hands of the Taliban on Sunday.",
+        Some("2021-08-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.2 == "Kunduz"),
+        "{c:?}"
+    );
+    // handing over what is no place
+    let c = claims_of(
+        "Headline\n\nThe Taliban handed the prisoners to the Afghan government in Kunduz.",
+        Some("2021-08-10"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn a_persons_forces_and_winning_the_battle_for_a_place() {
+    // the gazetteer knows "Haftar forces": a person's forces are that side
+    let c = claims_of(
+        "Headline\n\nCAIRO — Libyan commander Khalifa Haftar declared on Wednesday that his forces had won the battle for Benghazi.",
+        Some("2017-07-06"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured
+            && x.1 == "Libyan National Army"
+            && x.2 == "Benghazi"
+            && x.3 == "2017-07-05"),
+        "{c:?}"
+    );
+    let c = claims_of("Headline\n\nHaftar proclaims Benghazi liberated.", Some("2017-07-06"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Libyan National Army" && x.2 == "Benghazi"),
+        "{c:?}"
+    );
+    // a person the gazetteer does not know by their forces: not anyone's side
+    let c = claims_of(
+        "Headline\n\nCommander John Smith declared on Wednesday that his forces had won the battle for Benghazi.",
+        Some("2017-07-06"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn an_offshoot_that_holds_is_not_its_parent() {
+    let c = claims_of(
+        "Headline\n\nISIL, an al Qaeda offshoot that also controls Raqqa, has been gaining ground.",
+        Some("2015-06-10"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Islamic State" && x.2 == "Raqqa"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "al-Qaeda"), "{c:?}");
+}
+
+#[test]
+fn bare_rebels_rise_against_the_state_of_the_story() {
+    let c = claims_of(
+        "Headline\n\nGovernment troops shelled Aleppo on Monday. Rebels had held eastern Aleppo since the summer of 2012, when they swept in from the countryside.",
+        Some("2016-12-22"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Syrian rebels" && x.2 == "Aleppo"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Syrian rebels" && x.2 == "Aleppo"),
+        "{c:?}"
+    );
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
+}
+
+#[test]
+fn moving_many_troops_out_of_a_place_but_not_a_pull_out_noun() {
+    let c = claims_of(
+        "Headline\n\nRussian troops entered Kherson in March. Russia's defence ministry said early on Friday that it had finished moving about 30,000 troops out of Kherson.",
+        Some("2022-11-11"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Russia" && x.2 == "Kherson"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Ukraine raises its flag on Snake Island a week after Russian pull-out\n\nUkrainian soldiers landed on Snake Island on Thursday.",
+        Some("2022-07-08"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Withdrew || x.1 != "Ukraine"), "{c:?}");
+}
+
+#[test]
+fn occupied_by_x_since_is_a_holding_not_a_capture() {
+    let c = claims_of(
+        "Headline\n\nKYIV — Ukraine's deputy defence minister said on Monday that Robotyne, a village in the Zaporizhzhia region occupied by Russian troops since the early weeks of the invasion, had been liberated.",
+        Some("2023-08-29"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Captured || x.1 != "Russia"), "{c:?}");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Russia" && x.5 == Status::Implied),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn it_is_no_unknown_name_that_no_slot_took() {
+    let c = claims_of(
+        "Headline\n\nThe Taliban attacked Bazarak. The Northern Front, led by Massoud and former vice-president John Smith, said its fighters held strategic positions throughout it.",
+        Some("2021-08-10"),
+    );
+    assert!(c.iter().all(|x| x.2 != "John Smith"), "{c:?}");
 }

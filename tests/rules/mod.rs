@@ -143,3 +143,23 @@ fn a_place_that_only_locates_another_is_not_the_town() {
     // and the undated entry retells Wednesday's event
     assert!(entered.iter().all(|x| x.3 == "2019-06-26"), "{c:?}");
 }
+
+#[test]
+fn heldout_corpus_scores_are_printed_and_do_not_regress() {
+    // examples/heldout was written blind to the extractor: the figure that
+    // says most about articles no one here has read
+    let h = super::root().join("examples/heldout");
+    let r = super::run_eval(
+        &h.join("articles"),
+        &h.join("manifest.jsonl"),
+        &h.join("gold.jsonl"),
+        &h.join("aliases.json"),
+    );
+    println!(
+        "held-out corpus: {}, false changes {}",
+        r.overall,
+        r.false_changes.len()
+    );
+    assert!(r.overall.f1() >= 0.44, "held-out F1 {:.3}", r.overall.f1());
+    assert!(r.false_changes.is_empty(), "false changes: {:?}", r.false_changes);
+}

@@ -656,7 +656,35 @@ fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(
             }
         }
     }
-    None
+    // a dateline with a month and day but no year ("MEKELLE, June 29 (Reuters) -"): the
+    // report is not older than anything it tells, so the year is the first, from the latest
+    // year named, in which that day falls on or after every date the text names
+    let (month, day) = tokenized.iter().zip(times).take(3).find_map(|(toks, tms)| {
+        tms.iter().find_map(|tm| match tm.spec {
+            // a dateline: the date within the first words, before the dash that opens the story
+            Spec::MonthDay { month, day }
+                if tm.first <= 6
+                    && toks
+                        .iter()
+                        .skip(tm.last)
+                        .take(6)
+                        .any(|t| matches!(t.norm.as_str(), "—" | "-")) =>
+            {
+                Some((month, day))
+            }
+            _ => None,
+        })
+    })?;
+    let latest_told = times
+        .iter()
+        .flatten()
+        .filter_map(|tm| time::resolve(&tm.spec, "", None, Tense::Past))
+        .map(|v| v.earliest)
+        .max()?;
+    (latest_year..latest_year + 2)
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .find(|d| *d >= latest_told)
+        .map(|d| (d, "dateline"))
 }
 
 /// "80 km south of X", "(50 miles) north-west of X": X only locates another place.

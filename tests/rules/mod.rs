@@ -163,3 +163,24 @@ fn heldout_corpus_scores_are_printed_and_do_not_regress() {
     assert!(r.overall.f1() >= 0.44, "held-out F1 {:.3}", r.overall.f1());
     assert!(r.false_changes.is_empty(), "false changes: {:?}", r.false_changes);
 }
+
+#[test]
+fn a_dateline_without_a_year_takes_the_first_year_after_everything_it_tells() {
+    // the text names November 2020, so a "June 29" report is from 2021
+    let c = claims_of(
+        "Rebels retake Mekelle\n\nMEKELLE, Ethiopia, June 29 (Reuters) - Tigrayan fighters took control of Mekelle on Monday.\n\nFederal troops had captured Mekelle on Nov. 28, 2020.",
+        None,
+    );
+    let retake = c.iter().find(|x| x.3.starts_with("2021")).expect("dated 2021");
+    assert_eq!(
+        (retake.2.as_str(), retake.3.as_str()),
+        ("Mekelle", "2021-06-28"),
+        "{c:?}"
+    );
+    // no year anywhere: no date at all
+    let c = claims_of(
+        "Rebels retake Mekelle\n\nMEKELLE, Ethiopia, June 29 (Reuters) - Tigrayan fighters took control of Mekelle on Monday.",
+        None,
+    );
+    assert!(c.iter().all(|x| x.3.is_empty()), "{c:?}");
+}

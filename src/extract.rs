@@ -433,6 +433,10 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
             doc: &a.doc,
             ev: &ev,
             out: Vec::new(),
+            prev_time: claims
+                .iter()
+                .rev()
+                .find_map(|c: &Claim| c.time.clone().filter(|t| !t.text.is_empty())),
         };
         sc.run();
         let out = sc.out;
@@ -1635,6 +1639,9 @@ struct SentenceClaims<'a> {
     doc: &'a str,
     ev: &'a Evidence,
     out: Vec<Claim>,
+    /// The time of the story's latest dated claim before this sentence
+    /// ("the following day" counts from it).
+    prev_time: Option<TimeValue>,
 }
 
 #[derive(Clone)]
@@ -4055,6 +4062,29 @@ impl SentenceClaims<'_> {
     /// "a day after the group seized X", "had entered it nine days earlier":
     /// a time relative to the sentence's other event, or to the article's date.
     fn offset_time(&self, t: Trig, trigs: &[Trig]) -> Option<TimeValue> {
+        // "took the city the following day", "the next day": a day after the story's last dated event
+        let around = (t.end..(t.end + 10).min(self.toks.len())).chain(t.i.saturating_sub(6)..t.i);
+        let step = around
+            .into_iter()
+            .find_map(|k| match (self.n(k), self.n(k + 1), self.n(k + 2)) {
+                ("the", "following" | "next", "day") => Some(1i64),
+                ("the", "previous", "day") => Some(-1),
+                _ => None,
+            });
+        if let (Some(step), Some(p)) = (step, &self.prev_time) {
+            let shift = |d: NaiveDate| d.checked_add_signed(chrono::Duration::days(step));
+            return Some(TimeValue {
+                text: if step > 0 {
+                    "the following day"
+                } else {
+                    "the previous day"
+                }
+                .to_string(),
+                earliest: shift(p.earliest)?,
+                latest: shift(p.latest)?,
+                precision: p.precision,
+            });
+        }
         let unit_of = |w: &str| match w {
             "day" | "days" => Some(time::Unit::Day),
             "week" | "weeks" => Some(time::Unit::Week),

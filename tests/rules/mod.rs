@@ -184,3 +184,17 @@ fn a_dateline_without_a_year_takes_the_first_year_after_everything_it_tells() {
     );
     assert!(c.iter().all(|x| x.3.is_empty()), "{c:?}");
 }
+
+#[test]
+fn the_following_day_counts_from_the_last_dated_event() {
+    let c = claims_of(
+        "Headline\n\nUkrainian troops were ordered to abandon Sievierodonetsk on 24 June.\n\nRussian forces took full control of Sievierodonetsk the following day.",
+        Some("2022-07-04"),
+    );
+    let took = c.iter().find(|x| x.0 == Kind::Captured).expect("capture");
+    assert_eq!(
+        (took.3.as_str(), took.4.as_str()),
+        ("2022-06-25", "2022-06-25"),
+        "{c:?}"
+    );
+}

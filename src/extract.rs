@@ -1967,20 +1967,22 @@ impl SentenceClaims<'_> {
     /// `i` that no preposition governs ("the town, capital of the province, fell").
     fn subject_place(&self, i: usize) -> Option<(Ent, String, bool)> {
         let dateline = self.dateline_end();
-        self.ms
+        let m = self
+            .ms
             .iter()
             .rev()
             .filter(|m| m.last <= i && !m.weak && m.first >= dateline)
-            .find_map(|m| {
-                if self.after_preposition(m) {
-                    return None;
-                }
-                match &m.kind {
-                    MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
-                    MK::Pronoun => self.pronoun_place(m).map(|p| (p, self.surface(m), true)),
-                    _ => None,
-                }
-            })
+            .find(|m| {
+                !self.after_preposition(m)
+                    && (m.place().is_some() || matches!(m.kind, MK::Pronoun) && self.pronoun_place(m).is_some())
+            })?;
+        match &m.kind {
+            // "the city's other giant steelworks ... fell": the possessed thing fell, not the city
+            MK::Place(p) | MK::Both(_, p) if self.n(m.last) == "'s" && m.last + 1 < i => self.site_of(m, p),
+            MK::Place(p) | MK::Both(_, p) => Some((p.clone(), self.surface(m), m.resolved)),
+            MK::Pronoun => self.pronoun_place(m).map(|p| (p, self.surface(m), true)),
+            _ => None,
+        }
     }
 
     /// "the city's airport", "X's airport": the site of that place.

@@ -346,6 +346,11 @@ pub const SITE_NOUNS: &[&str] = &[
     "terminal",
     "mosque",
     "plant",
+    "works",
+    "steelworks",
+    "factory",
+    "oilfield",
+    "depot",
 ];
 
 /// Nouns that name the kind of a site: "the government compound", "the police headquarters".
@@ -360,6 +365,12 @@ pub const SITE_MODIFIER_WORDS: &[&str] = &[
     "security",
     "naval",
     "air",
+    "steel",
+    "chemical",
+    "oil",
+    "power",
+    "nuclear",
+    "fuel",
 ];
 
 /// Sub-areas: taking one is taking part of the place.

@@ -198,3 +198,18 @@ fn the_following_day_counts_from_the_last_dated_event() {
         "{c:?}"
     );
 }
+
+#[test]
+fn what_a_place_owns_falls_not_the_place() {
+    let c = claims_of(
+        "Headline\n\nRussian guns pounded Mariupol for weeks.\n\nThe city's other giant steelworks, the Ilyich Iron and Steel Works, fell to Russian forces in mid-April.",
+        Some("2022-05-21"),
+    );
+    assert!(c.iter().all(|x| x.2 != "Mariupol"), "{c:?}");
+    // the place itself still falls
+    let c = claims_of(
+        "Headline\n\nMariupol fell to Russian forces in May.",
+        Some("2022-05-21"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Mariupol"), "{c:?}");
+}

@@ -1206,6 +1206,42 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             weak: false,
         });
     }
+    // "Our forces have liberated X," the interior minister said: the side of the speaker
+    // the attribution after the quote names (a state's office: the government; a group's
+    // spokesman: the story's main group)
+    if n == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+        let close = (i + 2..toks.len()).find(|&k| matches!(norm(toks, k), "\"" | "'"))?;
+        let said: Vec<&str> = (close + 1..toks.len()).map(|k| norm(toks, k)).collect();
+        let side = if said.iter().any(|w| {
+            matches!(
+                *w,
+                "minister"
+                    | "ministry"
+                    | "government"
+                    | "army"
+                    | "military"
+                    | "president"
+                    | "governor"
+                    | "defence"
+                    | "defense"
+                    | "police"
+                    | "state"
+                    | "presidency"
+            )
+        }) {
+            ctx.government(g).or_else(|| sentence_govs.first().cloned())
+        } else if said.iter().any(|w| {
+            matches!(
+                *w,
+                "rebel" | "rebels" | "militant" | "militants" | "group" | "insurgents"
+            )
+        }) {
+            ctx.main_group().cloned()
+        } else {
+            None
+        }?;
+        return Some(Mention::resolved_actor(i, i + 2, side));
+    }
     // it / they as arguments
     if matches!(n, "it" | "they" | "them") {
         return Some(Mention {

@@ -922,6 +922,7 @@ pub const CONTEXT_STARTS: &[&str] = &[
     "soldiers",
     "loyalists",
     "rebels",
+    "our",
 ];
 
 /// Hash sets over the word lists, for lookups in the token loops.

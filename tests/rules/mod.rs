@@ -213,3 +213,17 @@ fn what_a_place_owns_falls_not_the_place() {
     );
     assert!(c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Mariupol"), "{c:?}");
 }
+
+#[test]
+fn our_forces_in_a_quote_are_the_speakers_side() {
+    let c = claims_of(
+        "Headline\n\nSomali troops captured the town of Harardhere from al-Shabaab on Monday.\n\n\"Our forces have liberated Harardhere and they are now in full control of the town,\" the information minister told state media.",
+        Some("2023-01-17"),
+    );
+    assert!(c.iter().all(|x| x.1 != "al-Shabaab"), "{c:?}");
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Somali government" && x.2 == "Harardhere"),
+        "{c:?}"
+    );
+}

@@ -734,7 +734,9 @@ pub const IDIOM_OBJECTS: &[&str] = &[
     "service",
 ];
 
-/// Titles and roles of people: the capitalised name after one ("President
+/// Titles and roles of people (not the ones that also open place names:
+/// "Sheikh Maqsoud", "Imam Ali shrine", "King Fahd airport"): the capitalised
+/// name after one ("President
 /// Vladimir Putin", "spokesman Ahmed Saleh", "Gen. Smith") or after a comma
 /// and one ("Abdi Ali, a shopkeeper") is a person, never a place.
 pub const PERSON_TITLES: &[&str] = &[
@@ -771,10 +773,6 @@ pub const PERSON_TITLES: &[&str] = &[
     "advisor",
     "analyst",
     "official",
-    "king",
-    "prince",
-    "sheikh",
-    "emir",
     "brigadier",
     "marshal",
     "admiral",
@@ -783,7 +781,6 @@ pub const PERSON_TITLES: &[&str] = &[
     "premier",
     "chancellor",
     "cleric",
-    "imam",
     "founder",
     "director",
     "correspondent",

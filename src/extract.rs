@@ -3004,6 +3004,9 @@ impl SentenceClaims<'_> {
                     out.push(self.draft(Kind::Withdrew, (a.0, a.1, false), p, None, false, t, "withdraw-passive"));
                 }
             }
+            // "missiles they said had been abandoned at a post": the subject is what was
+            // left, and no one is named who left it ("troops were withdrawn from X" is theirs)
+            (Class::Withdraw, true) if !matches!(self.n(t.end), "from" | "out") => {}
             (Class::Withdraw, _) => {
                 let Some(subj) = self.subject(t.i) else {
                     return out;

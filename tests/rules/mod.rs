@@ -227,3 +227,18 @@ fn our_forces_in_a_quote_are_the_speakers_side() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_passive_of_leaving_names_no_one_who_left() {
+    let c = claims_of(
+        "Headline\n\nIraqi troops seized the town of Tikrit on Wednesday.\n\nIraqi commanders showed journalists a cache of missiles they said had been abandoned at a militant command post.",
+        Some("2015-04-02"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Withdrew), "{c:?}");
+    // "troops were withdrawn from X": the troops' side left X
+    let c = claims_of(
+        "Headline\n\nIraqi troops were withdrawn from Tikrit on Wednesday.",
+        Some("2015-04-02"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Withdrew && x.2 == "Tikrit"), "{c:?}");
+}

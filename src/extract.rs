@@ -447,7 +447,9 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         for m in &mentions {
             if let Some(p) = m.place() {
                 if !matches!(m.kind, MK::Both(..)) && !m.weak {
-                    if reference_point(toks, m.first) {
+                    if speech_venue(toks, m.first) {
+                        // where someone spoke is not what the story is about
+                    } else if reference_point(toks, m.first) {
                         ctx.places.insert(first_new, p.clone());
                     } else {
                         ctx.places.push(p.clone());
@@ -684,6 +686,18 @@ fn reference_point(toks: &[Token], first: usize) -> bool {
         )
 }
 
+/// "told a news conference in X", "said in a statement issued in X": X is where
+/// someone spoke, not what the next sentence is about.
+fn speech_venue(toks: &[Token], first: usize) -> bool {
+    if first < 2 || norm(toks, first - 1) != "in" {
+        return false;
+    }
+    (first.saturating_sub(4)..first - 1)
+        .rev()
+        .take_while(|&k| !matches!(norm(toks, k), "," | ";" | "."))
+        .any(|k| SPEECH_VENUE_CUES.contains(&norm(toks, k)))
+}
+
 fn norm(toks: &[Token], i: usize) -> &str {
     toks.get(i).map(|t| t.norm.as_str()).unwrap_or("")
 }
@@ -910,7 +924,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                     m.backer = true;
                 }
                 if let Some(p) = m.place() {
-                    if !matches!(m.kind, MK::Both(..)) && !weak {
+                    if !matches!(m.kind, MK::Both(..)) && !weak && !speech_venue(toks, m.first) {
                         if reference_point(toks, m.first) {
                             local.places.insert(np, p.clone());
                         } else {

@@ -2164,3 +2164,16 @@ fn it_is_no_unknown_name_that_no_slot_took() {
     );
     assert!(c.iter().all(|x| x.2 != "John Smith"), "{c:?}");
 }
+
+#[test]
+fn where_someone_spoke_is_not_the_place_of_the_story() {
+    // (without the rule: "held Baghdad", "the city" and "the northern part" taken from the venue)
+    let text = "Headline\n\nIraqi troops retook Tikrit on Sunday.\n\n\"We have won,\" the minister told a press conference in Baghdad, speaking of the centre of the city.\n\nIslamic State fighters still hold the northern part.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Tikrit"), "{c:?}");
+    assert!(c.iter().all(|x| x.2 != "Baghdad"), "{c:?}");
+    // near miss: fighting in a place makes it the place of the story
+    let text = "Headline\n\nIraqi troops retook Tikrit on Sunday.\n\nHeavy fighting broke out in Baghdad, in the centre of the city.\n\nIslamic State fighters still hold the northern part.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Baghdad"), "{c:?}");
+}

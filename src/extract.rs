@@ -142,6 +142,9 @@ impl Mention {
 struct Ctx {
     places: Vec<Ent>,
     actors: Vec<Ent>,
+    /// the sides of the people the previous sentence named ("Haftar launched
+    /// his campaign ... His forces took"), when the gazetteer knows their forces
+    persons: Vec<Ent>,
 }
 
 /// References resolve to recent mentions; older ones are dropped so the
@@ -441,6 +444,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         }
         claims.extend(out);
         ctx.forget_old();
+        ctx.persons = named_person_before(g, toks, toks.len()).into_iter().collect();
         // a place that only locates another ("80 km south of X") is remembered before the
         // sentence's other places: "the town" in the next sentence is not X
         let first_new = ctx.places.len();
@@ -977,6 +981,15 @@ fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
         .find_map(|k| person_side(g, &toks[k].raw))
 }
 
+/// The side of the latest person named before `i` in this sentence whose forces
+/// the gazetteer knows.
+fn named_person_before(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
+    (0..i)
+        .rev()
+        .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
+        .find_map(|k| person_side(g, &toks[k].raw))
+}
+
 /// Phrases resolved from context: "government forces", "the militants",
 /// "the city", "the citadel", "their fighters", "it".
 fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_govs: &[Ent]) -> Option<Mention> {
@@ -1174,7 +1187,13 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && sets::FORCE.contains(norm(toks, i + 1))
         && norm(toks, i + 1) != "allies"
     {
-        let person = matches!(n, "his" | "her").then(|| speaker_side(g, toks, i)).flatten();
+        let person = matches!(n, "his" | "her")
+            .then(|| {
+                speaker_side(g, toks, i)
+                    .or_else(|| named_person_before(g, toks, i))
+                    .or_else(|| ctx.persons.last().cloned())
+            })
+            .flatten();
         let a = match person {
             Some(p) => p,
             None => ctx.latest_actor()?.clone(),

@@ -2177,3 +2177,25 @@ fn where_someone_spoke_is_not_the_place_of_the_story() {
     let c = claims_of(text, Some("2015-04-02"));
     assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Baghdad"), "{c:?}");
 }
+
+#[test]
+fn his_forces_are_those_of_the_person_named_just_before() {
+    // (without the rule: "His forces" taken as the latest actor, the Islamist groups)
+    let text = "Headline\n\nGaddafi flew to the coast in March, when Ansar al-Sharia was in control of much of Benghazi. His forces seized the Benghazi port in April.";
+    let c = claims_of(text, Some("2011-06-01"));
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.1.contains("Gaddafi")),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().all(|x| !(x.0 == Kind::Captured && x.1 == "Ansar al-Sharia")),
+        "{c:?}"
+    );
+    // the previous sentence counts too
+    let text = "Headline\n\nGaddafi flew to the coast in March.\n\nAnsar al-Sharia was in control of much of Benghazi. His forces seized the Benghazi port in April.";
+    let c = claims_of(text, Some("2011-06-01"));
+    assert!(
+        c.iter().all(|x| !(x.0 == Kind::Captured && x.1.contains("Gaddafi"))),
+        "{c:?}"
+    );
+}

@@ -948,6 +948,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
     }
     mark_backers(toks, &mut out);
+    quoted_first_person(toks, &mut out);
     local.places.truncate(np);
     local.actors.truncate(na);
     out
@@ -1591,6 +1592,41 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
 }
 
 /// Marks mentions inside "backed by X", "with help from X", "and their X backers".
+/// "'Our forces hold X,' an army officer said": "our" / "we" in a quote that
+/// opens the sentence are the side of the speaker named right after it.
+fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
+    if norm(toks, 0) != "\"" {
+        return;
+    }
+    let Some(q) = (1..toks.len()).find(|&k| norm(toks, k) == "\"") else {
+        return;
+    };
+    let mut k = q + 1;
+    while k < q + 4 && norm(toks, k) == "," {
+        k += 1;
+    }
+    let Some(speaker) = ms
+        .iter()
+        .find(|m| m.first >= k && m.first <= k + 4 && !m.backer && m.actor().is_some())
+        .filter(|m| (m.last..m.last + 4).any(|v| sets::SPEECH.contains(norm(toks, v))))
+        .and_then(|m| m.actor().cloned())
+    else {
+        return;
+    };
+    for i in 1..q {
+        if !matches!(norm(toks, i), "our" | "we") || ms.iter().any(|m| m.first <= i && i < m.last) {
+            continue;
+        }
+        let last = if norm(toks, i) == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let at = ms.iter().position(|m| m.first > i).unwrap_or(ms.len());
+        ms.insert(at, Mention::resolved_actor(i, last, speaker.clone()));
+    }
+}
+
 fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
     for i in 0..toks.len() {
         for &cue in sets::BACKER_CUE.get(norm(toks, i)).into_iter().flatten() {

@@ -2199,3 +2199,19 @@ fn his_forces_are_those_of_the_person_named_just_before() {
         "{c:?}"
     );
 }
+
+#[test]
+fn our_in_a_quote_is_the_side_of_the_speaker_after_it() {
+    // (without the rule: "our" is nobody and nothing is held)
+    let text = "Headline\n\n“Tikrit is now fully under our control,” an Iraqi army commander said on Monday.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Iraqi government" && x.2 == "Tikrit"),
+        "{c:?}"
+    );
+    // near miss: a quote with no speaker named after it
+    let text = "Headline\n\n“Tikrit is now fully under our control,” the statement went on.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -1035,6 +1035,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         return None;
     }
+    // "the armed forces" (not "of X"): the state's, as "the army" is
+    if det && norm(toks, j) == "armed" && norm(toks, j + 1) == "forces" && norm(toks, j + 2) != "of" {
+        let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
+        return Some(Mention::resolved_actor(start, j + 2, gov));
+    }
     // government forces, regime troops, the army, the military, government offensive
     let gov_head = matches!(
         norm(toks, j),

@@ -2215,3 +2215,19 @@ fn our_in_a_quote_is_the_side_of_the_speaker_after_it() {
     let c = claims_of(text, Some("2015-04-02"));
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn the_armed_forces_are_the_state_of_the_story() {
+    // (without the rule: "the armed forces" is nobody and nothing is captured)
+    let text = "Headline\n\nShelling went on around Tikrit for a week.\n\nThe defence minister said the armed forces had retaken Tikrit.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Iraqi government" && x.2 == "Tikrit"),
+        "{c:?}"
+    );
+    // near miss: "the armed forces of" another state are not the story's state
+    let text = "Headline\n\nShelling went on around Tikrit for a week.\n\nThe defence minister said the armed forces of a neighbour had retaken Tikrit.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.iter().all(|x| x.1 != "Iraqi government"), "{c:?}");
+}

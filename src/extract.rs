@@ -142,6 +142,9 @@ impl Mention {
 struct Ctx {
     places: Vec<Ent>,
     actors: Vec<Ent>,
+    /// the sides of the people the previous sentence named ("Haftar launched
+    /// his campaign ... His forces took"), when the gazetteer knows their forces
+    persons: Vec<Ent>,
 }
 
 /// References resolve to recent mentions; older ones are dropped so the
@@ -445,13 +448,16 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         }
         claims.extend(out);
         ctx.forget_old();
+        ctx.persons = named_person_before(g, toks, toks.len()).into_iter().collect();
         // a place that only locates another ("80 km south of X") is remembered before the
         // sentence's other places: "the town" in the next sentence is not X
         let first_new = ctx.places.len();
         for m in &mentions {
             if let Some(p) = m.place() {
                 if !matches!(m.kind, MK::Both(..)) && !m.weak {
-                    if reference_point(toks, m.first) {
+                    if speech_venue(toks, m.first) {
+                        // where someone spoke is not what the story is about
+                    } else if reference_point(toks, m.first) {
                         ctx.places.insert(first_new, p.clone());
                     } else {
                         ctx.places.push(p.clone());
@@ -716,6 +722,18 @@ fn reference_point(toks: &[Token], first: usize) -> bool {
         )
 }
 
+/// "told a news conference in X", "said in a statement issued in X": X is where
+/// someone spoke, not what the next sentence is about.
+fn speech_venue(toks: &[Token], first: usize) -> bool {
+    if first < 2 || norm(toks, first - 1) != "in" {
+        return false;
+    }
+    (first.saturating_sub(4)..first - 1)
+        .rev()
+        .take_while(|&k| !matches!(norm(toks, k), "," | ";" | "."))
+        .any(|k| SPEECH_VENUE_CUES.contains(&norm(toks, k)))
+}
+
 fn norm(toks: &[Token], i: usize) -> &str {
     toks.get(i).map(|t| t.norm.as_str()).unwrap_or("")
 }
@@ -942,7 +960,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                     m.backer = true;
                 }
                 if let Some(p) = m.place() {
-                    if !matches!(m.kind, MK::Both(..)) && !weak {
+                    if !matches!(m.kind, MK::Both(..)) && !weak && !speech_venue(toks, m.first) {
                         if reference_point(toks, m.first) {
                             local.places.insert(np, p.clone());
                         } else {
@@ -962,6 +980,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
     }
     mark_backers(toks, &mut out);
+    quoted_first_person(toks, &mut out);
     local.places.truncate(np);
     local.actors.truncate(na);
     out
@@ -990,6 +1009,15 @@ fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
         .rev()
         .find(|&k| sets::SPEECH.contains(norm(toks, k)) || DECLARE_VERBS.contains(&norm(toks, k)))?;
     (v.saturating_sub(3)..v)
+        .rev()
+        .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
+        .find_map(|k| person_side(g, &toks[k].raw))
+}
+
+/// The side of the latest person named before `i` in this sentence whose forces
+/// the gazetteer knows.
+fn named_person_before(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
+    (0..i)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
         .find_map(|k| person_side(g, &toks[k].raw))
@@ -1038,6 +1066,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             });
         }
         return None;
+    }
+    // "the armed forces" (not "of X"): the state's, as "the army" is
+    if det && norm(toks, j) == "armed" && norm(toks, j + 1) == "forces" && norm(toks, j + 2) != "of" {
+        let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
+        return Some(Mention::resolved_actor(start, j + 2, gov));
     }
     // government forces, regime troops, the army, the military, government offensive
     let gov_head = matches!(
@@ -1192,7 +1225,13 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && sets::FORCE.contains(norm(toks, i + 1))
         && norm(toks, i + 1) != "allies"
     {
-        let person = matches!(n, "his" | "her").then(|| speaker_side(g, toks, i)).flatten();
+        let person = matches!(n, "his" | "her")
+            .then(|| {
+                speaker_side(g, toks, i)
+                    .or_else(|| named_person_before(g, toks, i))
+                    .or_else(|| ctx.persons.last().cloned())
+            })
+            .flatten();
         let a = match person {
             Some(p) => p,
             None => ctx.latest_actor()?.clone(),
@@ -1626,6 +1665,41 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
 }
 
 /// Marks mentions inside "backed by X", "with help from X", "and their X backers".
+/// "'Our forces hold X,' an army officer said": "our" / "we" in a quote that
+/// opens the sentence are the side of the speaker named right after it.
+fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
+    if norm(toks, 0) != "\"" {
+        return;
+    }
+    let Some(q) = (1..toks.len()).find(|&k| norm(toks, k) == "\"") else {
+        return;
+    };
+    let mut k = q + 1;
+    while k < q + 4 && norm(toks, k) == "," {
+        k += 1;
+    }
+    let Some(speaker) = ms
+        .iter()
+        .find(|m| m.first >= k && m.first <= k + 4 && !m.backer && m.actor().is_some())
+        .filter(|m| (m.last..m.last + 4).any(|v| sets::SPEECH.contains(norm(toks, v))))
+        .and_then(|m| m.actor().cloned())
+    else {
+        return;
+    };
+    for i in 1..q {
+        if !matches!(norm(toks, i), "our" | "we") || ms.iter().any(|m| m.first <= i && i < m.last) {
+            continue;
+        }
+        let last = if norm(toks, i) == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let at = ms.iter().position(|m| m.first > i).unwrap_or(ms.len());
+        ms.insert(at, Mention::resolved_actor(i, last, speaker.clone()));
+    }
+}
+
 fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
     for i in 0..toks.len() {
         for &cue in sets::BACKER_CUE.get(norm(toks, i)).into_iter().flatten() {

@@ -993,3 +993,18 @@ pub mod sets {
     pub static BARE_VERBS: LazyLock<HashSet<&'static str>> =
         LazyLock::new(|| super::VERBS.iter().filter(|v| v.3.is_empty()).map(|v| v.0).collect());
 }
+
+/// Words before "in X" that make X the place someone spoke ("told a news
+/// conference in X", "a statement issued in X"), not the place of the story.
+pub const SPEECH_VENUE_CUES: &[&str] = &[
+    "conference",
+    "briefing",
+    "statement",
+    "interview",
+    "reporters",
+    "journalists",
+    "speech",
+    "issued",
+    "told",
+    "said",
+];

@@ -79,7 +79,7 @@ fn dev_corpus_scores_are_printed_and_do_not_regress() {
     );
     println!("dev corpus: {}", r.overall);
     // a floor under today's figure, raised as the extractor improves
-    assert!(r.overall.f1() >= 0.795, "dev F1 {:.3}", r.overall.f1());
+    assert!(r.overall.f1() >= 0.805, "dev F1 {:.3}", r.overall.f1());
 }
 
 fn article(text: &str, published: Option<&str>) -> Article {
@@ -2163,4 +2163,71 @@ fn it_is_no_unknown_name_that_no_slot_took() {
         Some("2021-08-10"),
     );
     assert!(c.iter().all(|x| x.2 != "John Smith"), "{c:?}");
+}
+
+#[test]
+fn where_someone_spoke_is_not_the_place_of_the_story() {
+    // (without the rule: "held Baghdad", "the city" and "the northern part" taken from the venue)
+    let text = "Headline\n\nIraqi troops retook Tikrit on Sunday.\n\n\"We have won,\" the minister told a press conference in Baghdad, speaking of the centre of the city.\n\nIslamic State fighters still hold the northern part.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Tikrit"), "{c:?}");
+    assert!(c.iter().all(|x| x.2 != "Baghdad"), "{c:?}");
+    // near miss: fighting in a place makes it the place of the story
+    let text = "Headline\n\nIraqi troops retook Tikrit on Sunday.\n\nHeavy fighting broke out in Baghdad, in the centre of the city.\n\nIslamic State fighters still hold the northern part.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.iter().any(|x| x.0 == Kind::Held && x.2 == "Baghdad"), "{c:?}");
+}
+
+#[test]
+fn his_forces_are_those_of_the_person_named_just_before() {
+    // (without the rule: "His forces" taken as the latest actor, the Islamist groups)
+    let text = "Headline\n\nGaddafi flew to the coast in March, when Ansar al-Sharia was in control of much of Benghazi. His forces seized the Benghazi port in April.";
+    let c = claims_of(text, Some("2011-06-01"));
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.1.contains("Gaddafi")),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().all(|x| !(x.0 == Kind::Captured && x.1 == "Ansar al-Sharia")),
+        "{c:?}"
+    );
+    // the previous sentence counts too
+    let text = "Headline\n\nGaddafi flew to the coast in March.\n\nAnsar al-Sharia was in control of much of Benghazi. His forces seized the Benghazi port in April.";
+    let c = claims_of(text, Some("2011-06-01"));
+    assert!(
+        c.iter().all(|x| !(x.0 == Kind::Captured && x.1.contains("Gaddafi"))),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn our_in_a_quote_is_the_side_of_the_speaker_after_it() {
+    // (without the rule: "our" is nobody and nothing is held)
+    let text = "Headline\n\n“Tikrit is now fully under our control,” an Iraqi army commander said on Monday.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Iraqi government" && x.2 == "Tikrit"),
+        "{c:?}"
+    );
+    // near miss: a quote with no speaker named after it
+    let text = "Headline\n\n“Tikrit is now fully under our control,” the statement went on.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.is_empty(), "{c:?}");
+}
+
+#[test]
+fn the_armed_forces_are_the_state_of_the_story() {
+    // (without the rule: "the armed forces" is nobody and nothing is captured)
+    let text = "Headline\n\nShelling went on around Tikrit for a week.\n\nThe defence minister said the armed forces had retaken Tikrit.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Iraqi government" && x.2 == "Tikrit"),
+        "{c:?}"
+    );
+    // near miss: "the armed forces of" another state are not the story's state
+    let text = "Headline\n\nShelling went on around Tikrit for a week.\n\nThe defence minister said the armed forces of a neighbour had retaken Tikrit.";
+    let c = claims_of(text, Some("2015-04-02"));
+    assert!(c.iter().all(|x| x.1 != "Iraqi government"), "{c:?}");
 }

@@ -989,17 +989,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
 /// The side of a person the gazetteer knows by their forces ("Haftar forces",
 /// "forces loyal to Haftar").
 fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
-    for phrase in [format!("{name} forces"), format!("forces loyal to {name}")] {
-        let toks = sentence::tokenize(&phrase, 0);
-        let found = g
-            .find(&toks)
-            .into_iter()
-            .find(|lm| lm.first == 0 && lm.last == toks.len());
-        if let Some(e) = found.and_then(|lm| lm.entities.iter().copied().find(|&e| g.entities[e].role == Role::Actor)) {
-            return Some(Ent::known(g, e));
-        }
-    }
-    None
+    g.forces_of_person(name).map(|e| Ent::known(g, e))
 }
 
 /// "Haftar declared on Wednesday that his forces": the speaker's side, when the
@@ -1011,7 +1001,7 @@ fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     (v.saturating_sub(3)..v)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
-        .find_map(|k| person_side(g, &toks[k].raw))
+        .find_map(|k| person_side(g, &toks[k].norm))
 }
 
 /// The side of the latest person named before `i` in this sentence whose forces
@@ -1020,7 +1010,7 @@ fn named_person_before(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     (0..i)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
-        .find_map(|k| person_side(g, &toks[k].raw))
+        .find_map(|k| person_side(g, &toks[k].norm))
 }
 
 /// Phrases resolved from context: "government forces", "the militants",
@@ -2284,7 +2274,7 @@ impl SentenceClaims<'_> {
         if !t.is_capitalized() || !t.is_word() || self.mention_at(j).is_some_and(|m| m.actor().is_some()) {
             return None;
         }
-        person_side(self.g, &t.raw)
+        person_side(self.g, &t.norm)
     }
 
     /// The speech verb that `m` opens the complement of: "said (on Monday) (that) m".

@@ -75,6 +75,9 @@ pub struct Gazetteer {
     /// The labels by their first token: (tokens, pattern), longest first. A
     /// token trie one level deep: leftmost-longest matching over whole tokens.
     by_first_token: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// People known by their forces: "X forces" and "forces loyal to X" labels,
+    /// by X (normalised), to the first actor of that label.
+    person_forces: [HashMap<String, usize>; 2],
     demonyms: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
@@ -233,6 +236,7 @@ impl Gazetteer {
             by_iri,
             patterns: Vec::new(),
             by_first_token: HashMap::default(),
+            person_forces: Default::default(),
             demonyms: HashMap::default(),
             governor: Vec::new(),
         };
@@ -295,10 +299,35 @@ impl Gazetteer {
                 self.by_first_token.entry(first.clone()).or_default().push((words, pi));
             }
         }
+        self.person_forces = Default::default();
+        for (words, pi) in self.by_first_token.values().flatten() {
+            let p = &self.patterns[*pi];
+            let actor = p
+                .entities
+                .iter()
+                .copied()
+                .find(|&e| self.entities[e].role == Role::Actor);
+            let (Some(actor), None) = (actor, &p.exact) else {
+                continue;
+            };
+            let n = words.len();
+            if n >= 2 && words[n - 1] == "forces" {
+                self.person_forces[0].entry(words[..n - 1].join(" ")).or_insert(actor);
+            }
+            if n >= 4 && words[..3] == ["forces", "loyal", "to"] {
+                self.person_forces[1].entry(words[3..].join(" ")).or_insert(actor);
+            }
+        }
         for candidates in self.by_first_token.values_mut() {
             // the longest label wins; between equal labels, the first pattern
             candidates.sort_by_key(|(words, pi)| (std::cmp::Reverse(words.len()), *pi));
         }
+    }
+
+    /// The actor a person (a normalised name) leads, when a label says so:
+    /// "X forces" first, then "forces loyal to X".
+    pub fn forces_of_person(&self, name: &str) -> Option<usize> {
+        self.person_forces.iter().find_map(|m| m.get(name).copied())
     }
 
     pub fn get(&self, iri: &str) -> Option<usize> {

@@ -286,28 +286,11 @@ const STOP_CAPS: &[&str] = &[
     "for",
     "from",
     "with",
-    "president",
-    "minister",
-    "secretary",
-    "general",
-    "gen",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "colonel",
-    "col",
-    "captain",
-    "lt",
-    "sgt",
-    "major",
-    "commander",
     "prime",
     "foreign",
     "defence",
     "defense",
     "interior",
-    "chief",
     "image",
     "photo",
     "caption",
@@ -370,9 +353,6 @@ const STOP_CAPS: &[&str] = &[
     "un",
     "us",
     "u.s.",
-    "ambassador",
-    "spokesman",
-    "spokeswoman",
     "reuters",
     "afp",
     "ap",
@@ -1520,6 +1500,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if !(t.is_capitalized() || article)
         || !t.is_word()
         || STOP_CAPS.contains(&t.norm.as_str())
+        || PERSON_TITLES.contains(&t.norm.as_str())
         || in_time(i)
         || time::month_of(&t.norm).is_some()
     {
@@ -1547,6 +1528,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
                 n.is_capitalized()
                     && n.is_word()
                     && !STOP_CAPS.contains(&n.norm.as_str())
+                    && !PERSON_TITLES.contains(&n.norm.as_str())
                     && !in_time(k)
                     && time::month_of(&n.norm).is_none()
             })

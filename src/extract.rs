@@ -929,6 +929,15 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
         match made {
             Some(mut m) => {
+                // "the Donetsk front", "the Bakhmut axis": a line of the war, not the place
+                if m.place().is_some()
+                    && matches!(
+                        norm(toks, m.last),
+                        "front" | "axis" | "sector" | "direction" | "frontline"
+                    )
+                {
+                    m.weak = true;
+                }
                 let weak = m.weak;
                 // "X-backed", "X air support", "X backers"
                 if norm(toks, m.last) == "-"
@@ -2180,8 +2189,18 @@ impl SentenceClaims<'_> {
             if m.backer || self.after_preposition(m) {
                 continue;
             }
-            // "Moscow's troops abandoned X": a party's own forces
-            if after == "'s" && sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i {
+            // "Moscow's troops abandoned X": a party's own forces; "Russia's defence
+            // ministry said": a party's own organ speaks for it
+            let organ = || {
+                let words = m.last + 1..i;
+                !words.is_empty()
+                    && words.len() <= 3
+                    && words
+                        .clone()
+                        .all(|k| self.toks[k].is_word() && self.mention_at(k).is_none())
+                    && words.clone().any(|k| sets::PARTISAN.contains(self.n(k)))
+            };
+            if after == "'s" && (sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i || organ()) {
                 if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }
@@ -2212,21 +2231,47 @@ impl SentenceClaims<'_> {
                         }
                     }
                     // nearest actor mentioned before the pronoun
+                    // ("its troops ..., an admission that they had pulled out": the speaker's)
                     let before = self
                         .ms
                         .iter()
                         .rev()
                         .filter(|x| x.last <= m.first && !x.backer)
-                        .find_map(|x| x.actor().cloned());
+                        .find_map(|x| self.possessive_speaker(x).or_else(|| x.actor().cloned()));
                     let a = before
                         .or_else(|| self.ctx.latest_group().cloned())
                         .or_else(|| self.ctx.latest_actor().cloned())?;
                     return Some((a, self.surface(m), true));
                 }
+                // "Russia's Defence Ministry said": a state's organ speaks for its government
+                MK::Source => match self.source_party(m) {
+                    Some(a) => return Some((a, self.surface(m), true)),
+                    None => continue,
+                },
                 _ => continue,
             }
         }
         None
+    }
+
+    /// The party a named source speaks for when its name opens with that party's
+    /// country or demonym ("Russia's Defence Ministry", "the Syrian army's media
+    /// office"): the country's government. Agencies and monitors name no party.
+    fn source_party(&self, m: &Mention) -> Option<Ent> {
+        let first = if self.n(m.first) == "the" { m.first + 1 } else { m.first };
+        if first + 1 >= m.last || !(m.first..m.last).any(|k| sets::PARTISAN.contains(self.n(k))) {
+            return None;
+        }
+        let state = self.g.demonym(self.n(first)).or_else(|| {
+            let lm = self.g.find(&self.toks[first..first + 1]);
+            let e = *lm.first()?.entities.first()?;
+            if self.g.entities[e].is_state() {
+                Some(e)
+            } else {
+                self.g.government_of(e)
+            }
+        })?;
+        Some(Ent::known(self.g, state))
     }
 
     /// "X said (on Monday) (that) its fighters ...": the possessive stands for the

@@ -146,22 +146,25 @@ fn a_place_that_only_locates_another_is_not_the_town() {
 
 #[test]
 fn heldout_corpus_scores_are_printed_and_do_not_regress() {
-    // examples/heldout was written blind to the extractor: the figure that
-    // says most about articles no one here has read
-    let h = super::root().join("examples/heldout");
-    let r = super::run_eval(
-        &h.join("articles"),
-        &h.join("manifest.jsonl"),
-        &h.join("gold.jsonl"),
-        &h.join("aliases.json"),
-    );
-    println!(
-        "held-out corpus: {}, false changes {}",
-        r.overall,
-        r.false_changes.len()
-    );
-    assert!(r.overall.f1() >= 0.47, "held-out F1 {:.3}", r.overall.f1());
-    assert!(r.false_changes.is_empty(), "false changes: {:?}", r.false_changes);
+    // examples/heldout and examples/heldout2 were written blind to the extractor:
+    // the figures that say most about articles no one here has read
+    // (floors: the measured F1 less a little; heldout2 had one false change when it came)
+    for (dir, floor, false_changes) in [("heldout", 0.48, 0), ("heldout2", 0.46, 1)] {
+        let h = super::root().join("examples").join(dir);
+        let r = super::run_eval(
+            &h.join("articles"),
+            &h.join("manifest.jsonl"),
+            &h.join("gold.jsonl"),
+            &h.join("aliases.json"),
+        );
+        println!("{dir} corpus: {}, false changes {}", r.overall, r.false_changes.len());
+        assert!(r.overall.f1() >= floor, "{dir} F1 {:.3}", r.overall.f1());
+        assert!(
+            r.false_changes.len() <= false_changes,
+            "{dir} false changes: {:?}",
+            r.false_changes
+        );
+    }
 }
 
 #[test]
@@ -237,4 +240,22 @@ fn a_passive_of_leaving_names_no_one_who_left() {
         Some("2015-04-02"),
     );
     assert!(c.iter().any(|x| x.0 == Kind::Withdrew && x.2 == "Tikrit"), "{c:?}");
+}
+
+#[test]
+fn a_states_ministry_speaks_for_its_government() {
+    // the possessive of the ministry's troops, and "they" after it, are the ministry's side
+    let c = claims_of(
+        "Headline\n\nUkrainian forces pushed east on Friday.\n\nRussia's defence ministry said on Saturday that its troops around Izium were being \"regrouped\" to reinforce the Donetsk front, a rare admission that they had pulled out.",
+        Some("2022-09-11"),
+    );
+    assert!(has(&c, Kind::Withdrew, "Russia", "Izium"), "{c:?}");
+    assert!(c.iter().all(|x| x.1 != "Ukraine" && x.2 != "Donetsk"), "{c:?}");
+    // a monitor speaks for no side: "they" are the fighters the story is about
+    let c = claims_of(
+        "Headline\n\nIslamic State fighters held Aleppo for a month.\n\nThe Syrian Observatory for Human Rights said they had pulled out of Aleppo on Friday.",
+        Some("2016-12-11"),
+    );
+    assert!(has(&c, Kind::Withdrew, "Islamic State", "Aleppo"), "{c:?}");
+    assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
 }

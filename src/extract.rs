@@ -962,6 +962,13 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         local.actors.push(a.clone());
                     }
                 }
+                // "Russia's Defence Ministry said ... its forces": the organ's state is the
+                // party "its" refers to
+                if matches!(m.kind, MK::Source) {
+                    if let Some(a) = source_party(g, toks, &m) {
+                        local.actors.push(Ent::known(g, a));
+                    }
+                }
                 i = m.last.max(i + 1);
                 out.push(m);
             }
@@ -973,6 +980,29 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     local.places.truncate(np);
     local.actors.truncate(na);
     out
+}
+
+/// The state a named source is an organ of, when its name opens with the state's
+/// country or demonym and names an organ ("Russia's Defence Ministry", "the
+/// Syrian army's media office"); agencies and monitors name no party.
+fn source_party(g: &Gazetteer, toks: &[Token], m: &Mention) -> Option<usize> {
+    let first = if norm(toks, m.first) == "the" {
+        m.first + 1
+    } else {
+        m.first
+    };
+    if first + 1 >= m.last || !(m.first..m.last).any(|k| sets::PARTISAN.contains(norm(toks, k))) {
+        return None;
+    }
+    g.demonym(norm(toks, first)).or_else(|| {
+        let lm = g.find(&toks[first..first + 1]);
+        let e = *lm.first()?.entities.first()?;
+        if g.entities[e].is_state() {
+            Some(e)
+        } else {
+            g.government_of(e)
+        }
+    })
 }
 
 /// The side of a person the gazetteer knows by their forces ("Haftar forces",
@@ -2258,20 +2288,7 @@ impl SentenceClaims<'_> {
     /// country or demonym ("Russia's Defence Ministry", "the Syrian army's media
     /// office"): the country's government. Agencies and monitors name no party.
     fn source_party(&self, m: &Mention) -> Option<Ent> {
-        let first = if self.n(m.first) == "the" { m.first + 1 } else { m.first };
-        if first + 1 >= m.last || !(m.first..m.last).any(|k| sets::PARTISAN.contains(self.n(k))) {
-            return None;
-        }
-        let state = self.g.demonym(self.n(first)).or_else(|| {
-            let lm = self.g.find(&self.toks[first..first + 1]);
-            let e = *lm.first()?.entities.first()?;
-            if self.g.entities[e].is_state() {
-                Some(e)
-            } else {
-                self.g.government_of(e)
-            }
-        })?;
-        Some(Ent::known(self.g, state))
+        source_party(self.g, self.toks, m).map(|a| Ent::known(self.g, a))
     }
 
     /// "X said (on Monday) (that) its fighters ...": the possessive stands for the

@@ -259,3 +259,14 @@ fn a_states_ministry_speaks_for_its_government() {
     assert!(has(&c, Kind::Withdrew, "Islamic State", "Aleppo"), "{c:?}");
     assert!(c.iter().all(|x| x.1 != "Syrian government"), "{c:?}");
 }
+
+#[test]
+fn its_forces_after_a_states_organ_are_that_states() {
+    // the story so far is about Ukraine's advance; the ministry's "its forces" are Russia's
+    let c = claims_of(
+        "Headline\n\nUkrainian forces advanced on Friday.\n\nRussia's Defence Ministry said on Saturday that it was \"regrouping\" troops from the Balakliia area, an admission that its forces had withdrawn.",
+        Some("2022-09-11"),
+    );
+    assert!(has(&c, Kind::Withdrew, "Russia", "Balakliia"), "{c:?}");
+    assert!(c.iter().all(|x| x.1 != "Ukraine"), "{c:?}");
+}

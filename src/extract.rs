@@ -3973,7 +3973,27 @@ impl SentenceClaims<'_> {
                     .then(|| self.ms.iter().rev().find(|m| m.last + 5 >= i - 2 && m.last <= i - 2))
                     .flatten()
                     .and_then(actor_of);
-                after.or(before)
+                // "Kyiv had effectively conceded the loss of P": the one who admits it
+                let admitted = || {
+                    (i.saturating_sub(4)..i)
+                        .rev()
+                        .find(|&j| {
+                            matches!(
+                                self.n(j),
+                                "conceded"
+                                    | "concedes"
+                                    | "acknowledged"
+                                    | "acknowledges"
+                                    | "admitted"
+                                    | "admits"
+                                    | "confirmed"
+                                    | "confirms"
+                            )
+                        })
+                        .and_then(|j| self.subject(j))
+                        .map(|(a, s, _)| (a, s))
+                };
+                after.or(before).or_else(admitted)
             }
             Class::Capture => {
                 // the nominal is what is announced: "claimed the capture of", "announced the “liberation” of"
@@ -4000,7 +4020,9 @@ impl SentenceClaims<'_> {
             Class::Withdraw => {
                 // "its fighters had made a tactical withdrawal from P": the subject
                 self.subject(i)
-                    .filter(|_| (0..i).any(|j| matches!(self.n(j), "made" | "make" | "makes" | "completed")))
+                    .filter(|_| {
+                        (0..i).any(|j| matches!(self.n(j), "made" | "make" | "makes" | "completed" | "carried"))
+                    })
                     .map(|(a, s, _)| (a, s))
             }
             _ => None,

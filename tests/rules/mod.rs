@@ -270,3 +270,23 @@ fn its_forces_after_a_states_organ_are_that_states() {
     assert!(has(&c, Kind::Withdrew, "Russia", "Balakliia"), "{c:?}");
     assert!(c.iter().all(|x| x.1 != "Ukraine"), "{c:?}");
 }
+
+#[test]
+fn a_conceded_loss_or_a_carried_out_withdrawal_is_the_subjects() {
+    let c = claims_of(
+        "Headline\n\nRussian forces shelled the city for weeks.\n\nUkraine conceded the loss of Lysychansk on Sunday.",
+        Some("2022-07-04"),
+    );
+    assert!(has(&c, Kind::Lost, "Ukraine", "Lysychansk"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nSomali troops advanced on Monday.\n\nAl-Shabaab said its fighters had carried out a strategic withdrawal from Harardhere.",
+        Some("2023-01-17"),
+    );
+    assert!(has(&c, Kind::Withdrew, "al-Shabaab", "Harardhere"), "{c:?}");
+    // a loss no one admits has no owner here
+    let c = claims_of(
+        "Headline\n\nRussian forces shelled the city for weeks.\n\nReporters described the loss of Lysychansk on Sunday.",
+        Some("2022-07-04"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Lost), "{c:?}");
+}

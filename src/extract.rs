@@ -1950,9 +1950,25 @@ impl SentenceClaims<'_> {
         drafts.extend(self.compounds());
         drafts.extend(self.idioms());
         drafts.extend(self.nominals());
+        drafts.extend(self.ended_rule());
         let drafts = self.with_coordinated_subjects(drafts);
+        let before = self.out.len();
         for d in drafts {
             self.finish(d, &trigs);
+        }
+        // "took P on Tuesday, ending X's rule over it": the rule ended when P was taken
+        let new = before..self.out.len();
+        for k in new.clone() {
+            if self.out[k].pattern != "ended-rule" {
+                continue;
+            }
+            let taken = new
+                .clone()
+                .find(|&j| self.out[j].kind == Kind::Captured && self.out[j].place.iri == self.out[k].place.iri)
+                .and_then(|j| self.out[j].time.clone());
+            if let Some(t) = taken {
+                self.out[k].time = Some(t);
+            }
         }
     }
 
@@ -3950,6 +3966,68 @@ impl SentenceClaims<'_> {
                 false,
                 t,
                 "nominal",
+            ));
+        }
+        out
+    }
+
+    /// "..., ending Islamic State's rule over the city", "ended two years of militant
+    /// rule in P": the ruler lost the place named after the rule, or the stronghold the
+    /// sentence is about ("ending X's rule over its last stronghold").
+    fn ended_rule(&self) -> Vec<Draft> {
+        let mut out = Vec::new();
+        for i in 0..self.toks.len() {
+            if !matches!(self.n(i), "ending" | "ended" | "ends" | "end") {
+                continue;
+            }
+            let Some(r) = (i + 1..(i + 8).min(self.toks.len()))
+                .take_while(|&k| !matches!(self.n(k), "," | ";" | "." | "and" | "but"))
+                .find(|&k| matches!(self.n(k), "rule" | "control" | "occupation" | "grip" | "reign"))
+            else {
+                continue;
+            };
+            let Some(am) = self
+                .ms
+                .iter()
+                .find(|m| m.first > i && m.last <= r && !m.backer && m.actor().is_some())
+            else {
+                continue;
+            };
+            let actor = am.actor().cloned().expect("an actor");
+            if !matches!(self.n(r + 1), "over" | "of" | "in" | "on") {
+                continue;
+            }
+            let named = self
+                .ms
+                .iter()
+                .find(|m| m.first > r + 1 && m.first <= r + 3)
+                .and_then(|m| m.place().map(|p| (p.clone(), self.surface(m), m.resolved)));
+            // "over its most important stronghold": the place the sentence took
+            let stronghold = || {
+                (r + 2..(r + 6).min(self.toks.len()))
+                    .take_while(|&k| self.mention_at(k).is_none() && !matches!(self.n(k), "," | ";"))
+                    .any(|k| matches!(self.n(k), "stronghold" | "bastion" | "redoubt"))
+                    .then(|| self.topic_place(i))
+                    .flatten()
+                    .map(|(p, s)| (p, s, true))
+            };
+            let Some(place) = named.or_else(stronghold) else {
+                continue;
+            };
+            let t = Trig {
+                i,
+                end: r + 1,
+                class: Class::Lose,
+                participle: false,
+            };
+            out.push(self.draft(
+                Kind::Lost,
+                (actor, self.surface(am), am.resolved),
+                place,
+                None,
+                false,
+                t,
+                "ended-rule",
             ));
         }
         out

@@ -290,3 +290,25 @@ fn a_conceded_loss_or_a_carried_out_withdrawal_is_the_subjects() {
     );
     assert!(c.iter().all(|x| x.0 != Kind::Lost), "{c:?}");
 }
+
+#[test]
+fn ending_a_groups_rule_over_a_place_is_its_loss() {
+    let c = claims_of(
+        "Headline\n\nTRIPOLI, Dec 6 - Government forces said on Tuesday they had taken full control of Sirte, ending Islamic State's rule over its most important stronghold in Libya.",
+        Some("2016-12-06"),
+    );
+    let lost: Vec<_> = c.iter().filter(|x| x.0 == Kind::Lost).collect();
+    assert_eq!(lost.len(), 1, "{c:?}");
+    // the rule ended the day the city was taken
+    assert_eq!(
+        (lost[0].1.as_str(), lost[0].2.as_str(), lost[0].3.as_str()),
+        ("Islamic State", "Sirte", "2016-12-06"),
+        "{c:?}"
+    );
+    // a vow to end it is a plan; "ended the war" ends no one's rule
+    let c = claims_of(
+        "Headline\n\nThe army vowed to end Islamic State's rule over Mosul.\n\nThe deal ended the war, and Russian control of the region was not discussed.",
+        Some("2016-12-06"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Lost || x.5 == Status::Planned), "{c:?}");
+}

@@ -3506,11 +3506,31 @@ impl SentenceClaims<'_> {
                         .iter()
                         .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2)
                         || self.n(ctrl + 1) == "since";
-                    let t = Trig { i: under, ..t };
+                    let t = Trig {
+                        i: under,
+                        end: ctrl + 1,
+                        ..t
+                    };
                     let holder = (actor.clone(), surface.clone(), m.resolved);
-                    // "returning under X control", "now under X rule": it changed hands
-                    let change =
-                        under > 0 && matches!(self.n(under - 1), "now" | "returning" | "returned" | "back" | "came");
+                    // "returning under X control", "now under X rule", "fell under X control":
+                    // it changed hands
+                    let change = under > 0
+                        && matches!(
+                            self.n(under - 1),
+                            "now"
+                                | "returning"
+                                | "returned"
+                                | "back"
+                                | "came"
+                                | "come"
+                                | "comes"
+                                | "coming"
+                                | "fell"
+                                | "fallen"
+                                | "falls"
+                                | "passed"
+                                | "brought"
+                        );
                     let kind = if change { Kind::Captured } else { Kind::Held };
                     let mut d = self.draft(kind, holder.clone(), p.clone(), None, false, t, "under-control");
                     d.implied = since;
@@ -4243,7 +4263,7 @@ impl SentenceClaims<'_> {
         let next = trigs
             .iter()
             .map(|x| x.i)
-            .filter(|&x| x > t.i)
+            .filter(|&x| x > t.i && x >= t.end)
             .min()
             .unwrap_or(usize::MAX);
         let prev = trigs.iter().map(|x| x.end).filter(|&x| x <= t.i).max().unwrap_or(0);

@@ -312,3 +312,22 @@ fn ending_a_groups_rule_over_a_place_is_its_loss() {
     );
     assert!(c.iter().all(|x| x.0 != Kind::Lost || x.5 == Status::Planned), "{c:?}");
 }
+
+#[test]
+fn coming_or_falling_under_control_is_a_capture_dated_by_its_own_time() {
+    for verb in ["came", "fell"] {
+        let text = format!("Headline\n\nKherson {verb} under Russian control on March 2.");
+        let c = claims_of(&text, Some("2022-03-10"));
+        assert!(
+            c.iter()
+                .any(|x| x.0 == Kind::Captured && x.1 == "Russia" && x.2 == "Kherson" && x.3 == "2022-03-02"),
+            "{c:?}"
+        );
+    }
+    // being under control is holding
+    let c = claims_of(
+        "Headline\n\nKherson was under Russian control on March 2.",
+        Some("2022-03-10"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Captured), "{c:?}");
+}

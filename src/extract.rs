@@ -488,6 +488,9 @@ fn date_nominals_by_their_event(claims: &mut [Claim]) {
                     Kind::Lost | Kind::Withdrew => {
                         (matches!(e.kind, Kind::Lost | Kind::Withdrew) && e.actor.iri == c.actor.iri)
                             || (e.kind == Kind::Captured && e.from_actor.as_ref().is_some_and(|f| f.iri == c.actor.iri))
+                            // "the Kurds took the town on Monday ... IS fighters retreated to villages
+                            // outside": the losers left when the winners took it
+                            || (e.kind == Kind::Captured && e.actor.iri != c.actor.iri && !nominal)
                     }
                     Kind::Captured => e.kind == Kind::Captured && e.actor.iri == c.actor.iri,
                     Kind::Entered => matches!(e.kind, Kind::Captured | Kind::Entered) && e.actor.iri == c.actor.iri,

@@ -331,3 +331,23 @@ fn coming_or_falling_under_control_is_a_capture_dated_by_its_own_time() {
     );
     assert!(c.iter().all(|x| x.0 != Kind::Captured), "{c:?}");
 }
+
+#[test]
+fn an_undated_retreat_takes_the_day_the_winners_took_the_place() {
+    let c = claims_of(
+        "Headline\n\nKurdish fighters of the YPG took Kobani on Monday after a four-month battle.\n\nIslamic State fighters retreated to villages on the town's outskirts, the Observatory said.",
+        Some("2015-01-27"),
+    );
+    let w: Vec<_> = c.iter().filter(|x| x.0 == Kind::Withdrew).collect();
+    assert!(
+        !w.is_empty() && w.iter().all(|x| x.1 == "Islamic State" && x.3 == "2015-01-26"),
+        "{c:?}"
+    );
+    // a capture more than a week before is another event: the retreat keeps the report's day
+    let c = claims_of(
+        "Headline\n\nKurdish fighters of the YPG took Kobani on January 2.\n\nIslamic State fighters retreated to villages on the town's outskirts, the Observatory said.",
+        Some("2015-01-27"),
+    );
+    let w: Vec<_> = c.iter().filter(|x| x.0 == Kind::Withdrew).collect();
+    assert!(!w.is_empty() && w.iter().all(|x| x.3 != "2015-01-02"), "{c:?}");
+}

@@ -922,6 +922,23 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 }
             }
         }
+        // "Haftar's troops": a person's forces, when the gazetteer knows them
+        if made.is_none()
+            && toks[i].is_capitalized()
+            && norm(toks, i + 1) == "'s"
+            && sets::FORCE.contains(norm(toks, i + 2))
+        {
+            if let Some(a) = person_side(g, n) {
+                made = Some(Mention {
+                    first: i,
+                    last: i + 3,
+                    kind: MK::Actor(a),
+                    backer: false,
+                    resolved: false,
+                    weak: false,
+                });
+            }
+        }
         // context phrases
         if made.is_none() {
             made = context_phrase(g, local, toks, i, &sentence_govs);
@@ -1631,6 +1648,27 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             weak: false,
         });
     }
+    // "the Kaniyat, a local militia", "Zorba, an armed group": a group the apposition names
+    if next == "," && matches!(norm(toks, k + 1), "a" | "an") {
+        let head = (k + 2..(k + 6).min(toks.len()))
+            .take_while(|&x| toks[x].raw.starts_with(char::is_lowercase) || norm(toks, x) == "-")
+            .find(|&x| {
+                matches!(
+                    norm(toks, x),
+                    "militia" | "group" | "faction" | "movement" | "alliance" | "affiliate" | "offshoot" | "insurgency"
+                )
+            });
+        if head.is_some() {
+            return Some(Mention {
+                first: i,
+                last: k,
+                kind: MK::Actor(Ent::new_actor(&surface)),
+                backer: false,
+                resolved: false,
+                weak: false,
+            });
+        }
+    }
     // sentence-initial single words are usually ordinary words (but "Kaka fighters" above is a group)
     if i == 0 && k == i + 1 {
         return None;
@@ -1841,7 +1879,10 @@ impl SentenceClaims<'_> {
                     || (i > 1
                         && matches!(self.n(i - 2), "a" | "an")
                         && self.mention_at(i - 1).is_none()
-                        && self.toks[i - 1].is_word()))
+                        && self.toks[i - 1].is_word()
+                        // "X, a town held by Y": a participle after a place noun
+                        && !((sets::SETTLEMENT.contains(self.n(i - 1)) || sets::SITE.contains(self.n(i - 1)))
+                            && self.n(i + 1) == "by")))
             {
                 continue; // "a disorderly retreat", "the capture": a noun, not a verb
             }
@@ -4299,10 +4340,26 @@ impl SentenceClaims<'_> {
         let relative = (t.end..self.toks.len())
             .find(|&k| self.n(k) == "," && matches!(self.n(k + 1), "where" | "which" | "who"))
             .unwrap_or(usize::MAX);
+        // nor into an apposition's own relative clause: "controlled by X, a militia that
+        // joined Y last year" (a time after that clause closes is the verb's again)
+        let apposed: std::ops::Range<usize> = (|| {
+            let comma = (t.end..self.toks.len()).find(|&k| self.n(k) == ",")?;
+            if !matches!(self.n(comma + 1), "a" | "an" | "the") {
+                return None;
+            }
+            let rel = (comma + 1..(comma + 7).min(self.toks.len()))
+                .take_while(|&k| self.n(k) != ",")
+                .find(|&k| matches!(self.n(k), "that" | "which" | "who" | "through"))?;
+            let close = (rel..self.toks.len())
+                .find(|&k| self.n(k) == ",")
+                .unwrap_or(self.toks.len());
+            Some(rel..close)
+        })()
+        .unwrap_or(0..0);
         self.tms
             .iter()
             .filter(dated)
-            .find(|tm| tm.first >= t.end && tm.first < next.min(relative))
+            .find(|tm| tm.first >= t.end && tm.first < next.min(relative) && !apposed.contains(&tm.first))
             .or(left)
             // a date opening the sentence (a timeline entry) dates all of it
             .or_else(|| self.tms.iter().filter(dated).find(|tm| tm.first <= 1))

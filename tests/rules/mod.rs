@@ -351,3 +351,41 @@ fn an_undated_retreat_takes_the_day_the_winners_took_the_place() {
     let w: Vec<_> = c.iter().filter(|x| x.0 == Kind::Withdrew).collect();
     assert!(!w.is_empty() && w.iter().all(|x| x.3 != "2015-01-02"), "{c:?}");
 }
+
+#[test]
+fn a_persons_troops_are_the_side_the_gazetteer_knows_them_by() {
+    let c = claims_of(
+        "Headline\n\nGharyan had been the main base of the offensive since Haftar's troops took it without a fight in early April.",
+        Some("2019-06-27"),
+    );
+    assert!(has(&c, Kind::Captured, "Libyan National Army", "Gharyan"), "{c:?}");
+    // a person the gazetteer does not know by any forces names no side
+    let c = claims_of(
+        "Headline\n\nGharyan had been the main base of the offensive since Smith's troops took it without a fight in early April.",
+        Some("2019-06-27"),
+    );
+    assert!(c.iter().all(|x| x.0 != Kind::Captured), "{c:?}");
+}
+
+#[test]
+fn a_place_noun_with_a_participle_and_an_agent_is_a_reduced_relative() {
+    let c = claims_of(
+        "Headline\n\nThe LNA's other foothold is Tarhuna, a town southeast of the capital controlled by the Kaniyat, a local militia that allied itself with Haftar last year.",
+        Some("2019-06-27"),
+    );
+    // the apposition names a group; its relative clause's "last year" is not when it held the town
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Held && x.1 == "Kaniyat" && x.2 == "Tarhuna" && x.3 == "2019-06-27"),
+        "{c:?}"
+    );
+    // "a disorderly retreat" stays a noun
+    let c = claims_of(
+        "Headline\n\nThe LNA made a disorderly retreat by night from Tarhuna.",
+        Some("2019-06-27"),
+    );
+    assert!(
+        c.iter().all(|x| x.0 != Kind::Withdrew || x.1 == "Libyan National Army"),
+        "{c:?}"
+    );
+}

@@ -459,8 +459,8 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     }
 }
 
-fn key(c: &Claim) -> (Kind, String, String) {
-    (c.kind, c.actor.iri.clone(), c.place.iri.clone())
+fn key(c: &Claim) -> (Kind, &str, &str) {
+    (c.kind, &c.actor.iri, &c.place.iri)
 }
 
 /// A nominal with no time of its own ("the loss of P deprives X") names an
@@ -581,19 +581,34 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
         keep[i - 1]
     });
     // repeated lines (captions) and repeated triggers in one sentence
-    let mut seen = std::collections::HashSet::new();
-    claims.retain(|c| {
-        seen.insert((
-            c.evidence.text.clone(),
-            key(c),
-            c.time.as_ref().map(|t| (t.earliest, t.latest)),
-            c.status.is_asserted(),
-        ))
+    let mut seen = sets::HashSet::default();
+    let keep: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            seen.insert((
+                c.evidence.text.as_str(),
+                key(c),
+                c.time.as_ref().map(|t| (t.earliest, t.latest)),
+                c.status.is_asserted(),
+            ))
+        })
+        .collect();
+    drop(seen);
+    let mut i = 0;
+    claims.retain(|_| {
+        i += 1;
+        keep[i - 1]
     });
     // a denial in the article disputes the matching claims
-    let denied: Vec<_> = claims.iter().filter(|c| c.status == Status::Denied).map(key).collect();
+    let denied: Vec<(Kind, String, String)> = claims
+        .iter()
+        .filter(|c| c.status == Status::Denied)
+        .map(|c| (c.kind, c.actor.iri.clone(), c.place.iri.clone()))
+        .collect();
     for c in claims.iter_mut() {
-        if matches!(c.status, Status::Reported | Status::Claimed) && denied.contains(&key(c)) {
+        if matches!(c.status, Status::Reported | Status::Claimed)
+            && denied.iter().any(|(k, a, p)| (*k, a.as_str(), p.as_str()) == key(c))
+        {
             c.status = Status::Disputed;
             c.confidence = (c.confidence * 0.6 * 100.0).round() / 100.0;
         }
@@ -1488,9 +1503,6 @@ fn site_canonical(noun: &str) -> &str {
 /// A capitalised name the gazetteer lacks: "Jabal Redstone", "Northlandish rebels".
 fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize) -> bool) -> Option<Mention> {
     let t = &toks[i];
-    if g.demonym(&t.norm).is_some() {
-        return None;
-    }
     // "al-Shihr", "el-Fasher": a lower-case article joined to a capitalised name
     let article = PARTICLES.contains(&t.norm.as_str())
         && norm(toks, i + 1) == "-"
@@ -1503,6 +1515,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         || PERSON_TITLES.contains(&t.norm.as_str())
         || in_time(i)
         || time::month_of(&t.norm).is_some()
+        || g.demonym(&t.norm).is_some()
     {
         return None;
     }

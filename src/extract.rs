@@ -201,168 +201,6 @@ struct Trig {
     participle: bool,
 }
 
-const ADVERBS: &[&str] = &[
-    "fully",
-    "completely",
-    "reportedly",
-    "then",
-    "quickly",
-    "finally",
-    "now",
-    "already",
-    "also",
-    "later",
-    "largely",
-    "briefly",
-    "partially",
-    "partly",
-    "effectively",
-    "eventually",
-    "nearly",
-    "almost",
-    "again",
-    "just",
-    "swiftly",
-    "apparently",
-    "allegedly",
-    "since",
-    "subsequently",
-    "officially",
-    "successfully",
-    "formally",
-    "back",
-    "deep",
-    "further",
-    "recently",
-    "once",
-    "still",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "be",
-    "was",
-    "were",
-    "is",
-    "are",
-    "managed",
-    "to",
-    "they",
-    "also",
-];
-
-const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"];
-
-const STOP_CAPS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "by",
-    "for",
-    "from",
-    "with",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "image",
-    "photo",
-    "caption",
-    "media",
-    "source",
-    "related",
-    "topics",
-    "updated",
-    "read",
-    "key",
-    "points",
-    "first",
-    "posted",
-    "there",
-    "if",
-    "what",
-    "who",
-    "where",
-    "why",
-    "how",
-    "some",
-    "many",
-    "most",
-    "all",
-    "one",
-    "two",
-    "three",
-    "our",
-    "your",
-    "my",
-    "meanwhile",
-    "however",
-    "yet",
-    "so",
-    "still",
-    "despite",
-    "according",
-    "last",
-    "next",
-    "on",
-    "during",
-    "since",
-    "until",
-    "until",
-    "also",
-    "both",
-    "such",
-    "other",
-    "another",
-    "each",
-    "every",
-    "several",
-    "saturday",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "un",
-    "us",
-    "u.s.",
-    "reuters",
-    "afp",
-    "ap",
-];
-
-const PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "ez", "es", "de", "da", "du", "des", "del", "la", "le", "bin", "ibn", "an",
-    "az", "at",
-];
-
 /// Everything the extractor needs about one article.
 pub struct ArticleExtraction {
     pub claims: Vec<Claim>,
@@ -726,11 +564,16 @@ fn speech_venue(toks: &[Token], first: usize) -> bool {
     (first.saturating_sub(4)..first - 1)
         .rev()
         .take_while(|&k| !matches!(norm(toks, k), "," | ";" | "."))
-        .any(|k| SPEECH_VENUE_CUES.contains(&norm(toks, k)))
+        .any(|k| is(toks, k, word::SPEECH_VENUE_CUE))
 }
 
 fn norm(toks: &[Token], i: usize) -> &str {
     toks.get(i).map(|t| t.norm.as_str()).unwrap_or("")
+}
+
+/// Whether token `i` is in one of the word lists `lists` (bits of `lexicon::word`).
+fn is(toks: &[Token], i: usize, lists: u64) -> bool {
+    toks.get(i).is_some_and(|t| t.is(lists))
 }
 
 fn starts_with_seq(toks: &[Token], i: usize, seq: &[&str]) -> bool {
@@ -787,7 +630,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             let mut last = m.last;
             // "X militants", "X group fighters"
             let mut absorbed = false;
-            while last < toks.len() && (sets::FORCE.contains(norm(toks, last)) && norm(toks, last) != "government") {
+            while last < toks.len() && (is(toks, last, word::FORCE) && norm(toks, last) != "government") {
                 last += 1;
                 absorbed = true;
             }
@@ -818,7 +661,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                     t.is_capitalized()
                         && t.is_word()
                         && !is_place_descriptor(&t.norm)
-                        && !sets::SITE.contains(t.norm.as_str())
+                        && !t.is(word::SITE)
                 })
                 && !gm.iter().any(|x| x.first == last);
             let kind = if org { MK::Source } else { kind };
@@ -877,14 +720,14 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         resolved: false,
                         weak: false,
                     });
-                } else if sets::FORCE.contains(norm(toks, k)) || sets::BACKER.contains(norm(toks, k)) {
+                } else if is(toks, k, word::FORCE) || is(toks, k, word::BACKER) {
                     let mut last = k + 1;
                     while last < toks.len()
-                        && (sets::FORCE.contains(norm(toks, last)) || sets::BACKER.contains(norm(toks, last)))
+                        && (is(toks, last, word::FORCE) || is(toks, last, word::BACKER))
                     {
                         last += 1;
                     }
-                    let backer = (k..last).any(|x| sets::BACKER.contains(norm(toks, x)));
+                    let backer = (k..last).any(|x| is(toks, x, word::BACKER));
                     if j > i + 1 {
                         // "A-ish and B-ish forces": one mention per demonym
                         let mut p = i;
@@ -992,7 +835,7 @@ fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
 fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     let v = (i.saturating_sub(8)..i)
         .rev()
-        .find(|&k| sets::SPEECH.contains(norm(toks, k)) || DECLARE_VERBS.contains(&norm(toks, k)))?;
+        .find(|&k| is(toks, k, word::SPEECH) || is(toks, k, word::DECLARE))?;
     (v.saturating_sub(3)..v)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
@@ -1014,7 +857,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     let n = norm(toks, i);
     // Every phrase below opens with one of these words (a new phrase adds its
     // first word here): most tokens are turned away with one lookup.
-    if !sets::CONTEXT_START.contains(n) {
+    if !is(toks, i, word::CONTEXT_START) {
         return None;
     }
     let det = matches!(n, "the" | "this" | "that");
@@ -1024,7 +867,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     if norm(toks, j) == "pro" && norm(toks, j + 1) == "-" {
         let x = norm(toks, j + 2);
         let mut k = j + 3;
-        while k < toks.len() && sets::FORCE.contains(norm(toks, k)) {
+        while k < toks.len() && is(toks, k, word::FORCE) {
             k += 1;
         }
         if k == j + 3 {
@@ -1067,11 +910,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || norm(toks, j) != "army"
             || toks[j].is_capitalized()
             || i == 0
-            || sets::FORCE.contains(norm(toks, j + 1)))
+            || is(toks, j + 1, word::FORCE))
     {
         let mut k = j + 1;
         while k < toks.len()
-            && (sets::FORCE.contains(norm(toks, k))
+            && (is(toks, k, word::FORCE)
                 || matches!(norm(toks, k), "offensive" | "assault" | "counter" | "counteroffensive"))
         {
             k += 1;
@@ -1081,7 +924,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || (det && matches!(head, "army" | "military" | "regime" | "government" | "loyalists"))
             || (head == "government" && norm(toks, j + 1) == "hands");
         // "the army camp", "the government compound": a site, not the force
-        if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
+        if ok && !(head == "state" && k == j + 1) && !is(toks, k, word::SITE) {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention::resolved_actor(start, k, gov));
         }
@@ -1175,7 +1018,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && (matches!(
             norm(toks, i - 1),
             "said" | "says" | "that" | "as" | "when" | "and" | "while" | "after" | "before"
-        ) || sets::SPEECH.contains(norm(toks, i - 1)))
+        ) || is(toks, i - 1, word::SPEECH))
     {
         if let Some(a) = ctx.latest_actor() {
             return Some(Mention {
@@ -1194,7 +1037,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && norm(toks, i - 1) == "of"
         && matches!(norm(toks, i - 2), "hundreds" | "thousands" | "dozens" | "scores");
     // "police and soldiers"
-    let coordinated = i >= 2 && norm(toks, i - 1) == "and" && sets::FORCE.contains(norm(toks, i - 2));
+    let coordinated = i >= 2 && norm(toks, i - 1) == "and" && is(toks, i - 2, word::FORCE);
     if matches!(n, "troops" | "soldiers")
         && (i == 0
             || counted
@@ -1207,7 +1050,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     }
     // its forces, their fighters
     if matches!(n, "its" | "their" | "his" | "her")
-        && sets::FORCE.contains(norm(toks, i + 1))
+        && is(toks, i + 1, word::FORCE)
         && norm(toks, i + 1) != "allies"
     {
         let person = matches!(n, "his" | "her")
@@ -1233,7 +1076,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     // "Our forces have liberated X," the interior minister said: the side of the speaker
     // the attribution after the quote names (a state's office: the government; a group's
     // spokesman: the story's main group)
-    if n == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+    if n == "our" && is(toks, i + 1, word::FORCE) {
         let close = (i + 2..toks.len()).find(|&k| matches!(norm(toks, k), "\"" | "'"))?;
         let said: Vec<&str> = (close + 1..toks.len()).map(|k| norm(toks, k)).collect();
         let side = if said.iter().any(|w| {
@@ -1298,10 +1141,10 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         if name_end > name_start {
             let mut q = name_end;
-            while sets::SITE_MODIFIER.contains(norm(toks, q)) {
+            while is(toks, q, word::SITE_MODIFIER) {
                 q += 1;
             }
-            if sets::SITE.contains(norm(toks, q)) && !sets::SETTLEMENT.contains(norm(toks, q + 1)) {
+            if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) {
                 if let Some(city) = ctx.latest_place(true) {
                     let words: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.raw.as_str()).collect();
                     let mods: Vec<&str> = (name_end..q).map(|x| norm(toks, x)).collect();
@@ -1328,32 +1171,32 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         if toks.get(k).is_some_and(|t| t.is_capitalized())
             && norm(toks, k + 1) == "-"
             && toks.get(k + 2).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
-            && (sets::SITE.contains(norm(toks, k + 3)) || sets::SITE.contains(norm(toks, k + 4)))
+            && (is(toks, k + 3, word::SITE) || is(toks, k + 4, word::SITE))
         {
             k += 3;
         }
         while k < toks.len()
             && k < j + 5
             && (toks[k].is_word() || (norm(toks, k) == "'s" && k > j))
-            && !sets::SETTLEMENT.contains(norm(toks, k))
-            && !sets::SITE.contains(norm(toks, k))
-            && !sets::OBJECT_STOP.contains(norm(toks, k))
+            && !is(toks, k, word::SETTLEMENT)
+            && !is(toks, k, word::SITE)
+            && !is(toks, k, word::OBJECT_STOP)
             && !matches!(norm(toks, k), "the" | "a" | "an" | "its" | "their")
             && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
                 || norm(toks, k) == "'s"
                 || g.demonym(norm(toks, k)).is_some())
-            && (!sets::FORCE.contains(norm(toks, k)) || sets::SITE.contains(norm(toks, k + 1)))
+            && (!is(toks, k, word::FORCE) || is(toks, k + 1, word::SITE))
         {
             k += 1;
         }
         let head = norm(toks, k);
         // "the city council building": a site named after its settlement
         // "the port city of X": a descriptor of the city, not a site
-        let site_k = if sets::SETTLEMENT.contains(norm(toks, k + 1)) || head == "port" {
+        let site_k = if is(toks, k + 1, word::SETTLEMENT) || head == "port" {
             None // "the southern port" is the port city
-        } else if sets::SITE.contains(head) {
+        } else if is(toks, k, word::SITE) {
             Some(k)
-        } else if sets::SETTLEMENT.contains(head) && sets::SITE.contains(norm(toks, k + 1)) {
+        } else if is(toks, k, word::SETTLEMENT) && is(toks, k + 1, word::SITE) {
             Some(k + 1)
         } else {
             None
@@ -1407,7 +1250,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             let mut words: Vec<String> = Vec::new();
             for x in j..sk {
                 let w = norm(toks, x);
-                if sets::SITE_MODIFIER.contains(w) || (x == k && sets::SETTLEMENT.contains(w)) {
+                if is(toks, x, word::SITE_MODIFIER) || (x == k && is(toks, x, word::SETTLEMENT)) {
                     let w = if norm(toks, x + 1) == "'s" {
                         format!("{w}'s")
                     } else {
@@ -1459,7 +1302,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         if n != "its"
             && !a_an
-            && sets::SETTLEMENT.contains(head)
+            && is(toks, k, word::SETTLEMENT)
             && norm(toks, k + 1) != "of"
             // "the capital Northton": the name that follows is the place
             && !toks.get(k + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
@@ -1504,15 +1347,15 @@ fn site_canonical(noun: &str) -> &str {
 fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize) -> bool) -> Option<Mention> {
     let t = &toks[i];
     // "al-Shihr", "el-Fasher": a lower-case article joined to a capitalised name
-    let article = PARTICLES.contains(&t.norm.as_str())
+    let article = t.is(word::PARTICLE)
         && norm(toks, i + 1) == "-"
         && toks.get(i + 2).is_some_and(|n| {
             n.is_capitalized() && n.is_word() && toks[i + 1].start == t.end && n.start == toks[i + 1].end
         });
     if !(t.is_capitalized() || article)
         || !t.is_word()
-        || STOP_CAPS.contains(&t.norm.as_str())
-        || PERSON_TITLES.contains(&t.norm.as_str())
+        || t.is(word::STOP_CAP)
+        || t.is(word::PERSON_TITLE)
         || in_time(i)
         || time::month_of(&t.norm).is_some()
         || g.demonym(&t.norm).is_some()
@@ -1533,15 +1376,15 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             )
         {
             k += 2;
-        } else if (PARTICLES.contains(&norm(toks, k))
+        } else if (is(toks, k, word::PARTICLE)
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_capitalized() || norm(toks, k + 2) == "-"))
             || toks.get(k).is_some_and(|n| {
                 n.is_capitalized()
                     && n.is_word()
-                    && !STOP_CAPS.contains(&n.norm.as_str())
-                    && !PERSON_TITLES.contains(&n.norm.as_str())
+                    && !n.is(word::STOP_CAP)
+                    && !n.is(word::PERSON_TITLE)
                     && !in_time(k)
                     && time::month_of(&n.norm).is_none()
             })
@@ -1555,13 +1398,13 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         return None; // a shouted dateline word the gazetteer does not know
     }
     // a person: "President Vladimir Putin", "Gen. Smith", "Abdi Ali, a shopkeeper", "Getachew said"
-    let title_before = |k: usize| k > 0 && PERSON_TITLES.contains(&norm(toks, k - 1));
+    let title_before = |k: usize| k > 0 && is(toks, k - 1, word::PERSON_TITLE);
     let titled = title_before(i) || (i > 1 && norm(toks, i - 1) == "." && title_before(i - 1));
     // (not "… captured X, an official said")
     let described = norm(toks, k) == ","
         && matches!(norm(toks, k + 1), "a" | "an" | "the")
-        && (k + 2..k + 5).any(|x| PERSON_TITLES.contains(&norm(toks, x)))
-        && !(k + 2..k + 7).any(|x| sets::SPEECH.contains(norm(toks, x)));
+        && (k + 2..k + 5).any(|x| is(toks, x, word::PERSON_TITLE))
+        && !(k + 2..k + 7).any(|x| is(toks, x, word::SPEECH));
     let speaks = matches!(norm(toks, k), "said" | "says" | "told" | "wrote" | "added" | "tweeted");
     if titled || described || speaks {
         return Some(Mention {
@@ -1580,9 +1423,9 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         .join(" ")
         .replace(" - ", "-");
     let next = norm(toks, k);
-    if sets::FORCE.contains(next) && !matches!(next, "government" | "regime" | "group" | "state") {
+    if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {
         let mut last = k + 1;
-        while last < toks.len() && sets::FORCE.contains(norm(toks, last)) {
+        while last < toks.len() && is(toks, last, word::FORCE) {
             last += 1;
         }
         let label = format!(
@@ -1608,10 +1451,10 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     }
     // "Oldfield airport", "the Zorba army base": a site named by an unknown name
     let mut q = k;
-    while q < k + 2 && sets::SITE_MODIFIER.contains(norm(toks, q)) {
+    while q < k + 2 && is(toks, q, word::SITE_MODIFIER) {
         q += 1;
     }
-    if sets::SITE.contains(norm(toks, q)) && toks.get(q).is_some_and(|t| !t.is_capitalized()) {
+    if is(toks, q, word::SITE) && toks.get(q).is_some_and(|t| !t.is_capitalized()) {
         let words: Vec<&str> = toks[k..=q].iter().map(|t| t.raw.as_str()).collect();
         let label = format!("{surface} {}", words.join(" "));
         return Some(Mention {
@@ -1666,7 +1509,7 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
     let Some(speaker) = ms
         .iter()
         .find(|m| m.first >= k && m.first <= k + 4 && !m.backer && m.actor().is_some())
-        .filter(|m| (m.last..m.last + 4).any(|v| sets::SPEECH.contains(norm(toks, v))))
+        .filter(|m| (m.last..m.last + 4).any(|v| is(toks, v, word::SPEECH)))
         .and_then(|m| m.actor().cloned())
     else {
         return;
@@ -1675,7 +1518,7 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
         if !matches!(norm(toks, i), "our" | "we") || ms.iter().any(|m| m.first <= i && i < m.last) {
             continue;
         }
-        let last = if norm(toks, i) == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+        let last = if norm(toks, i) == "our" && is(toks, i + 1, word::FORCE) {
             i + 2
         } else {
             i + 1
@@ -1687,6 +1530,9 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
 
 fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
     for i in 0..toks.len() {
+        if !is(toks, i, word::BACKER_CUE_START) {
+            continue;
+        }
         for &cue in sets::BACKER_CUE.get(norm(toks, i)).into_iter().flatten() {
             if !starts_with_seq(toks, i, cue) {
                 continue;
@@ -1697,7 +1543,7 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
             while end < toks.len()
                 && end < from + 14
                 && !matches!(norm(toks, end), "," | ";" | "." | "(" | "—")
-                && !is_trigger_word(norm(toks, end))
+                && !is(toks, end, word::BARE_VERB)
             {
                 end += 1;
             }
@@ -1718,10 +1564,6 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
             }
         }
     }
-}
-
-fn is_trigger_word(w: &str) -> bool {
-    sets::BARE_VERBS.contains(w)
 }
 
 struct SentenceClaims<'a> {
@@ -1781,6 +1623,10 @@ impl SentenceClaims<'_> {
         norm(self.toks, i)
     }
 
+    fn is(&self, i: usize, lists: u64) -> bool {
+        is(self.toks, i, lists)
+    }
+
     fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.ms.iter().find(|m| m.first <= i && i < m.last)
     }
@@ -1794,7 +1640,8 @@ impl SentenceClaims<'_> {
     fn triggers(&self) -> Vec<Trig> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            if self.mention_at(i).is_some() {
+            // (only a verb form is a trigger: the other words are turned away with one test)
+            if !self.is(i, word::VERB) || self.mention_at(i).is_some() {
                 continue;
             }
             let w = self.n(i);
@@ -1823,7 +1670,7 @@ impl SentenceClaims<'_> {
             // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
             let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
             if (i + 1 + det..i + 3 + det).any(|k| {
-                IDIOM_OBJECTS.contains(&self.n(k))
+                self.is(k, word::IDIOM_OBJECT)
                     && self.mention_at(k).is_none()
                     && (det == 0 || !matches!(self.n(k), "part" | "place"))
             }) {
@@ -1989,11 +1836,10 @@ impl SentenceClaims<'_> {
             if self.mention_at(k).is_some() {
                 break; // "IS held": a name, not the verb "is"
             }
-            let w = self.n(k);
-            if BE_FORMS.contains(&w) {
+            if self.is(k, word::BE) {
                 return true;
             }
-            if !ADVERBS.contains(&w) {
+            if !self.is(k, word::ADVERB) {
                 break;
             }
         }
@@ -2014,14 +1860,14 @@ impl SentenceClaims<'_> {
             // "fighters from X", "units of X", "fighters loyal to X": X is the actor
             if matches!(w, "from" | "of" | "to")
                 && k >= 1
-                && (sets::FORCE.contains(self.n(k - 1)) || matches!(self.n(k - 1), "members" | "loyal"))
+                && (self.is(k - 1, word::FORCE) || matches!(self.n(k - 1), "members" | "loyal"))
             {
                 return false;
             }
-            if sets::NON_SUBJECT_PREP.contains(w) {
+            if self.is(k, word::NON_SUBJECT_PREP) {
                 return !(w == "of"
                     && k >= 1
-                    && (sets::SUBAREA.contains(self.n(k - 1)) && self.n(k - 1) != "bank"
+                    && (self.is(k - 1, word::SUBAREA) && self.n(k - 1) != "bank"
                         || matches!(
                             self.n(k - 1),
                             "city" | "town" | "village" | "hamlet" | "settlement" | "oasis"
@@ -2102,14 +1948,14 @@ impl SentenceClaims<'_> {
 
     /// Where the site noun of "X's airport" or "X citadel" is.
     fn site_noun_index(&self, m: &Mention, p: &Ent) -> Option<usize> {
-        if self.n(m.last) == "'s" && sets::SITE.contains(self.n(m.last + 1)) {
+        if self.n(m.last) == "'s" && self.is(m.last + 1, word::SITE) {
             return Some(m.last + 1);
         }
         let direct = p.city_like
             && !matches!(m.kind, MK::Both(..))
-            && sets::SITE.contains(self.n(m.last))
-            && !sets::SETTLEMENT.contains(self.n(m.last + 1))
-            && !sets::SITE.contains(self.n(m.last + 1));
+            && self.is(m.last, word::SITE)
+            && !self.is(m.last + 1, word::SETTLEMENT)
+            && !self.is(m.last + 1, word::SITE);
         direct.then_some(m.last)
     }
 
@@ -2134,7 +1980,7 @@ impl SentenceClaims<'_> {
         // "militants who seized the city": the noun before the relative pronoun
         let mut k = i;
         while k > 0
-            && ADVERBS.contains(&self.n(k - 1))
+            && self.is(k - 1, word::ADVERB)
             && !matches!(self.n(k - 1), "to")
             && self.mention_at(k - 1).is_none()
         {
@@ -2168,7 +2014,7 @@ impl SentenceClaims<'_> {
         }
         // "When the rebels swept in, soldiers fled": an opening subordinate clause has its own subject
         let dl = self.dateline_end();
-        let opening_end = if sets::SUBORDINATOR.contains(self.n(dl)) || matches!(self.n(dl), "when" | "while") {
+        let opening_end = if self.is(dl, word::SUBORDINATOR) || matches!(self.n(dl), "when" | "while") {
             (dl..i).find(|&k| self.n(k) == ",")
         } else {
             None
@@ -2187,14 +2033,14 @@ impl SentenceClaims<'_> {
             let after = self.n(m.last);
             // "X recaptured P, a year after Y-linked insurgents seized it": the clause has a
             // subject of its own, just not a named one
-            if m.backer && m.first > 0 && sets::SUBORDINATOR.contains(self.n(m.first - 1)) {
+            if m.backer && m.first > 0 && self.is(m.first - 1, word::SUBORDINATOR) {
                 return None;
             }
             if m.backer || self.after_preposition(m) {
                 continue;
             }
             // "Moscow's troops abandoned X": a party's own forces
-            if after == "'s" && sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i {
+            if after == "'s" && self.is(m.last + 1, word::FORCE) && m.last + 2 <= i {
                 if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }
@@ -2203,7 +2049,7 @@ impl SentenceClaims<'_> {
                     return Some((Ent::known(self.g, gov), self.surface(m), m.resolved));
                 }
             }
-            if after == "'s" || sets::POSSESSED.contains(after) {
+            if after == "'s" || self.is(m.last, word::POSSESSED) {
                 continue;
             }
             match &m.kind {
@@ -2220,7 +2066,7 @@ impl SentenceClaims<'_> {
                         if let Some((a, _, _)) = self.subject(k) {
                             return Some((a, self.surface(m), true));
                         }
-                        if k > 0 && sets::FORCE.contains(self.n(k - 1)) {
+                        if k > 0 && self.is(k - 1, word::FORCE) {
                             return None;
                         }
                     }
@@ -2245,7 +2091,7 @@ impl SentenceClaims<'_> {
     /// "X said (on Monday) (that) its fighters ...": the possessive stands for the
     /// speaker, the subject of the speech verb just before it.
     fn possessive_speaker(&self, m: &Mention) -> Option<Ent> {
-        if !m.resolved || !sets::FORCE.contains(self.n(m.first + 1)) {
+        if !m.resolved || !self.is(m.first + 1, word::FORCE) {
             return None;
         }
         let k = self.speech_before(m)?;
@@ -2280,7 +2126,7 @@ impl SentenceClaims<'_> {
             k -= 1;
         }
         (k > 0
-            && (sets::SPEECH.contains(self.n(k - 1))
+            && (self.is(k - 1, word::SPEECH)
                 || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
         .then(|| k - 1)
     }
@@ -2310,18 +2156,18 @@ impl SentenceClaims<'_> {
                             let mut q = m.last + 1;
                             // "the city's eastern districts", "the city's commercial district"
                             while q < m.last + 4
-                                && !sets::SUBAREA.contains(self.n(q))
+                                && !self.is(q, word::SUBAREA)
                                 && (matches!(self.n(q), "-")
                                     || self.toks.get(q).is_some_and(|t| {
                                         t.raw.starts_with(char::is_lowercase)
                                             && t.is_word()
-                                            && !sets::OBJECT_STOP.contains(t.norm.as_str())
-                                            && !sets::SITE.contains(t.norm.as_str())
+                                            && !t.is(word::OBJECT_STOP)
+                                            && !t.is(word::SITE)
                                     }))
                             {
                                 q += 1;
                             }
-                            if sets::SUBAREA.contains(self.n(q)) && m.place().is_some_and(|p| p.city_like) {
+                            if self.is(q, word::SUBAREA) && m.place().is_some_and(|p| p.city_like) {
                                 places.push((p.clone(), self.surface(m), m.resolved));
                                 partial = true;
                                 k = q + 1;
@@ -2355,7 +2201,7 @@ impl SentenceClaims<'_> {
                         let adjective = m.weak
                             && next.is_some_and(|t| {
                                 t.raw.starts_with(char::is_lowercase)
-                                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                                    && !t.is(word::OBJECT_STOP)
                                     && !matches!(
                                         t.norm.as_str(),
                                         "late"
@@ -2405,8 +2251,8 @@ impl SentenceClaims<'_> {
                 }
             }
             let w = self.n(k);
-            if sets::OBJECT_STOP.contains(w)
-                && !(w == "and" && places.is_empty() && k > from && !sets::SUBAREA.contains(self.n(k - 1)))
+            if self.is(k, word::OBJECT_STOP)
+                && !(w == "and" && places.is_empty() && k > from && !self.is(k - 1, word::SUBAREA))
             {
                 // "of" is allowed ("most of X"); "and" only inside "the ruins and the city"
                 break;
@@ -2426,14 +2272,14 @@ impl SentenceClaims<'_> {
                 }
                 break;
             }
-            if is_trigger_word(w) && k > from {
+            if self.is(k, word::BARE_VERB) && k > from {
                 break;
             }
             // "the northern city of X" describes the city; "northern districts" are part of it
-            if sets::PARTIAL.contains(w) && !sets::SETTLEMENT.contains(self.n(k + 1)) {
+            if self.is(k, word::PARTIAL) && !self.is(k + 1, word::SETTLEMENT) {
                 partial = true;
             }
-            if sets::SUBAREA.contains(w) && w != "areas" {
+            if self.is(k, word::SUBAREA) && w != "areas" {
                 subarea = true;
             }
             k += 1;
@@ -2450,8 +2296,8 @@ impl SentenceClaims<'_> {
             && self.toks.get(q).is_some_and(|t| {
                 t.is_word()
                     && t.raw.starts_with(char::is_lowercase)
-                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
-                    && !is_trigger_word(&t.norm)
+                    && !t.is(word::OBJECT_STOP)
+                    && !t.is(word::BARE_VERB)
             })
         {
             q += 1;
@@ -2488,7 +2334,7 @@ impl SentenceClaims<'_> {
         if self.n(j) == "," && place_at(j + 1).is_none() {
             let close = (j + 1..(j + 9).min(self.toks.len())).find(|&x| self.n(x) == ",")?;
             let plain = (j + 1..close).all(|x| {
-                !is_trigger_word(self.n(x)) && !matches!(self.n(x), "and" | "which" | "who" | "where" | "when")
+                !self.is(x, word::BARE_VERB) && !matches!(self.n(x), "and" | "which" | "who" | "where" | "when")
             });
             if !plain || !matches!(self.n(close + 1), "and") {
                 return None;
@@ -2516,7 +2362,7 @@ impl SentenceClaims<'_> {
                 // "and large parts of X": part of it
                 if self.n(r) == "of"
                     && r > q
-                    && (sets::SETTLEMENT.contains(self.n(r - 1))
+                    && (self.is(r - 1, word::SETTLEMENT)
                         || matches!(self.n(r - 1), "parts" | "part" | "most" | "much" | "half"))
                 {
                     return place_at(r + 1);
@@ -2525,11 +2371,8 @@ impl SentenceClaims<'_> {
             }
             // "and the surrounding X district": over lower-case describing words
             let describing = (q..r).all(|x| {
-                let w = self.n(x);
                 self.toks[x].raw.starts_with(char::is_lowercase)
-                    && !sets::OBJECT_STOP.contains(w)
-                    && !is_trigger_word(w)
-                    && !sets::FORCE.contains(w)
+                    && !self.is(x, word::OBJECT_STOP | word::BARE_VERB | word::FORCE)
             });
             if r > q + 1 && self.n(q) == "the" && describing {
                 return place_at(r).filter(|(x, _)| {
@@ -2593,13 +2436,13 @@ impl SentenceClaims<'_> {
         let rel = (t.i.saturating_sub(10)..t.i)
             .rev()
             .find(|&k| matches!(self.n(k), "which" | "that"))?;
-        if (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";") || is_trigger_word(self.n(k)) && k != t.i) {
+        if (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";") || self.is(k, word::BARE_VERB) && k != t.i) {
             return None;
         }
         // "that" after a verb of saying is a complement, not a relative
         if self.n(rel) == "that"
             && rel > 0
-            && (sets::SPEECH.contains(self.n(rel - 1)) || sets::CLAIM.contains(self.n(rel - 1)))
+            && (self.is(rel - 1, word::SPEECH) || self.is(rel - 1, word::CLAIM))
         {
             return None;
         }
@@ -2657,7 +2500,7 @@ impl SentenceClaims<'_> {
     /// winner is the side of whoever says so, else the place's own government;
     /// never the side it was freed "from".
     fn agentless_liberation(&self, t: Trig, passive: bool) -> Option<Vec<Draft>> {
-        if t.class != Class::Capture || !t.participle || !LIBERATION_PARTICIPLES.contains(&self.n(t.i)) {
+        if t.class != Class::Capture || !t.participle || !self.is(t.i, word::LIBERATION_PARTICIPLE) {
             return None;
         }
         if self.actor_after("by", t.end, 5).is_some() {
@@ -2668,15 +2511,15 @@ impl SentenceClaims<'_> {
         let mut aux = false;
         while k > 0 {
             let w = self.n(k - 1);
-            if matches!(w, "\"" | "'" | "had" | "has" | "have") || ADVERBS.contains(&w) || BE_FORMS.contains(&w) {
-                aux |= BE_FORMS.contains(&w);
+            if matches!(w, "\"" | "'" | "had" | "has" | "have") || self.is(k - 1, word::ADVERB | word::BE) {
+                aux |= self.is(k - 1, word::BE);
                 k -= 1;
             } else {
                 break;
             }
         }
         let before = self.ms.iter().find(|m| m.last == k);
-        let declared = (0..t.i).any(|j| DECLARE_VERBS.contains(&self.n(j)));
+        let declared = (0..t.i).any(|j| self.is(j, word::DECLARE));
         let place = match before {
             Some(m) if m.actor().is_none() && !m.weak && !self.after_preposition(m) => match &m.kind {
                 MK::Place(p) => Some((p.clone(), self.surface(m), m.resolved)),
@@ -2710,7 +2553,7 @@ impl SentenceClaims<'_> {
                 .ms
                 .iter()
                 .any(|m| m.last <= k && m.actor().is_some() && !m.backer && !self.after_preposition(m));
-            let said = (0..k).any(|j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)));
+            let said = (0..k).any(|j| self.is(j, word::DECLARE) || self.is(j, word::SPEECH));
             if subj_before && !said {
                 return None;
             }
@@ -2719,10 +2562,7 @@ impl SentenceClaims<'_> {
         let not_from = |a: &Ent| from.as_ref().is_none_or(|f| f.0.iri != a.iri);
         // the speaker: the actor nearest before a verb of saying or declaring
         let speaker = (0..self.toks.len())
-            .filter(|&j| {
-                let w = self.n(j);
-                sets::SPEECH.contains(w) || sets::CLAIM.contains(w) || DECLARE_VERBS.contains(&w)
-            })
+            .filter(|&j| self.is(j, word::SPEECH | word::CLAIM | word::DECLARE))
             .find_map(|j| {
                 // "Northland's defence minister, John Smith, told": within the speaker phrase
                 let m = self
@@ -2744,7 +2584,7 @@ impl SentenceClaims<'_> {
             .filter(|(a, _)| not_from(a))
             // "Haftar proclaims X liberated": a person whose forces the gazetteer knows
             .or_else(|| {
-                let j = (1..t.i).find(|&j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)))?;
+                let j = (1..t.i).find(|&j| self.is(j, word::DECLARE) || self.is(j, word::SPEECH))?;
                 let a = self.person_side(j - 1)?;
                 Some((a, self.toks[j - 1].raw.to_string()))
             })
@@ -3018,7 +2858,7 @@ impl SentenceClaims<'_> {
                 let and_parts = self.n(end) == "and"
                     && matches!(self.n(end + 1), "several" | "some" | "many" | "most" | "other" | "a")
                     && (end + 2..end + 4)
-                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                        .any(|k| self.is(k, word::SUBAREA) && !matches!(self.n(k), "outskirts" | "edge"));
                 if and_parts && matches!(t.class, Class::Hold | Class::Capture) && !places.is_empty() {
                     if let Some((p, s)) = self.topic_place(t.i) {
                         if !places.iter().any(|x| x.0.iri == p.iri) {
@@ -3073,7 +2913,7 @@ impl SentenceClaims<'_> {
                 let mut start = t.end;
                 if let Some(m) = self.ms.iter().find(|m| m.first == start && m.actor().is_some()) {
                     start = m.last; // "withdrew its troops from X"
-                } else if matches!(self.n(start), "its" | "their") && sets::FORCE.contains(self.n(start + 1)) {
+                } else if matches!(self.n(start), "its" | "their") && self.is(start + 1, word::FORCE) {
                     start += 2;
                 }
                 if matches!(self.n(start), "to" | "toward" | "towards" | "into") {
@@ -3089,7 +2929,7 @@ impl SentenceClaims<'_> {
                         .any(|m| m.first > start && m.first < dest_end && m.place().is_some() && !m.resolved);
                     // "withdrew to residential neighbourhoods in the east": still inside
                     let inside = (start + 1..dest_end.min(start + 5))
-                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                        .any(|k| self.is(k, word::SUBAREA) && !matches!(self.n(k), "outskirts" | "edge"));
                     if named || inside {
                         return out;
                     }
@@ -3361,12 +3201,12 @@ impl SentenceClaims<'_> {
                     let mut k = m.last + 2;
                     while k < self.toks.len()
                         && k < m.last + 5
-                        && !sets::SETTLEMENT.contains(self.n(k))
+                        && !self.is(k, word::SETTLEMENT)
                         && self.toks[k].is_word()
                     {
                         k += 1;
                     }
-                    if sets::SETTLEMENT.contains(self.n(k)) {
+                    if self.is(k, word::SETTLEMENT) {
                         self.ctx
                             .latest_place(true)
                             .map(|p| vec![(p.clone(), self.n(k).to_string(), true)])
@@ -3582,7 +3422,7 @@ impl SentenceClaims<'_> {
                     class: Class::Capture,
                     participle: false,
                 };
-                let passive = i > 0 && BE_FORMS.contains(&self.n(i - 1)) && self.n(k) == "to";
+                let passive = i > 0 && self.is(i - 1, word::BE) && self.n(k) == "to";
                 let (places, giver, to_at) = if passive {
                     (self.subject_place(i).into_iter().collect::<Vec<_>>(), None, k)
                 } else {
@@ -3688,7 +3528,7 @@ impl SentenceClaims<'_> {
                 && matches!(self.n(i + 1), "its" | "their")
                 && matches!(self.n(i + 2), "control" | "rule" | "occupation")
                 && i > 0
-                && (BE_FORMS.contains(&self.n(i - 1)) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
+                && (self.is(i - 1, word::BE) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
             {
                 let holder = self
                     .ms
@@ -3719,7 +3559,7 @@ impl SentenceClaims<'_> {
                 && self.n(i + 1) == "longer"
                 && self.n(i + 2) == "in"
                 && i > 0
-                && BE_FORMS.contains(&self.n(i - 1))
+                && self.is(i - 1, word::BE)
             {
                 if let (Some(subj), Some(pm)) = (
                     self.subject(i),
@@ -3747,7 +3587,7 @@ impl SentenceClaims<'_> {
                 }
             }
             // declared victory over X in P: P was won from X
-            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| DECLARE_VERBS.contains(&self.n(j))) {
+            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| self.is(j, word::DECLARE)) {
                 let loser = self.actor_after("over", i + 1, 1);
                 let at = (i + 2..(i + 9).min(self.toks.len())).find(|&k| self.n(k) == "in");
                 let place = at.and_then(|a| self.ms.iter().find(|m| m.first == a + 1 && m.place().is_some()));
@@ -3857,7 +3697,7 @@ impl SentenceClaims<'_> {
             while at < of + 3
                 && self.mention_at(at).is_none()
                 && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
-                && !sets::OBJECT_STOP.contains(self.n(at))
+                && !self.is(at, word::OBJECT_STOP)
             {
                 at += 1;
             }
@@ -3929,11 +3769,7 @@ impl SentenceClaims<'_> {
             Class::Capture => {
                 // the nominal is what is announced: "claimed the capture of", "announced the “liberation” of"
                 let announce = (i.saturating_sub(4)..i).rev().find(|&j| {
-                    let w = self.n(j);
-                    sets::SPEECH.contains(w)
-                        || sets::CLAIM.contains(w)
-                        || DECLARE_VERBS.contains(&w)
-                        || w == "announcing"
+                    self.is(j, word::SPEECH | word::CLAIM | word::DECLARE) || self.n(j) == "announcing"
                 })?;
                 // the sentence's subject: its first party before the announcing verb
                 let speaker = self
@@ -3983,7 +3819,7 @@ impl SentenceClaims<'_> {
                 && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
         // "X denied that A and said B", "denied A, insisting B": the denial ends
         // where the speaker goes on to assert something else, which is a claim
-        if let Some(d) = (0..t.i).rev().find(|&k| sets::DENY.contains(self.n(k))) {
+        if let Some(d) = (0..t.i).rev().find(|&k| self.is(k, word::DENY)) {
             let goes_on = (d + 2..t.i).any(|s| {
                 matches!(self.n(s - 1), "and" | "," | "but")
                     && matches!(
@@ -4045,17 +3881,17 @@ impl SentenceClaims<'_> {
                         | "urged"
                         | "told"
                 )
-            } || INTENT_NOUNS.contains(&self.n(k)))
+            } || self.is(k, word::INTENT_NOUN))
         {
             return Status::Planned;
         }
-        if (0..toks.len()).any(|k| sets::CLAIM.contains(self.n(k))) {
+        if (0..toks.len()).any(|k| self.is(k, word::CLAIM)) {
             return Status::Claimed;
         }
         // attribution: who says so
         for s in 0..toks.len() {
             let w = self.n(s);
-            let speech = sets::SPEECH.contains(w) && !(s > 0 && BE_FORMS.contains(&self.n(s - 1)));
+            let speech = self.is(s, word::SPEECH) && !(s > 0 && self.is(s - 1, word::BE));
             let according = w == "according" && self.n(s + 1) == "to";
             if !speech && !according {
                 continue;
@@ -4078,7 +3914,7 @@ impl SentenceClaims<'_> {
             };
             let partisan = span
                 .iter()
-                .any(|&k| sets::PARTISAN.contains(self.n(k)) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-")
+                .any(|&k| self.is(k, word::PARTISAN) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-")
                 || self
                     .ms
                     .iter()
@@ -4282,7 +4118,7 @@ impl SentenceClaims<'_> {
         }
         // summaries ("has twice captured") are not events
         let lo = d.trig.i.saturating_sub(4);
-        if (lo..d.trig.end + 1).any(|k| sets::FREQUENCY.contains(self.n(k))) {
+        if (lo..d.trig.end + 1).any(|k| self.is(k, word::FREQUENCY)) {
             return;
         }
         let mut status = self.status(d.trig);
@@ -4354,7 +4190,7 @@ impl SentenceClaims<'_> {
                 .find(|&k| matches!(self.n(k), "," | ";" | "—"))
                 .map(|k| k + 1)
                 .unwrap_or(0);
-            let sub = (clause_start..d.trig.i).find(|&k| sets::SUBORDINATOR.contains(self.n(k)));
+            let sub = (clause_start..d.trig.i).find(|&k| self.is(k, word::SUBORDINATOR));
             if sub.is_some_and(|k| self.n(k) == "since") && !d.implied {
                 return; // background: "since the group lost the city"
             }
@@ -4364,7 +4200,7 @@ impl SentenceClaims<'_> {
             let mut k = d.trig.i;
             while k > 0
                 && self.n(k - 1) != "had"
-                && (matches!(self.n(k - 1), "\"" | "'" | "been") || ADVERBS.contains(&self.n(k - 1)))
+                && (matches!(self.n(k - 1), "\"" | "'" | "been") || self.is(k - 1, word::ADVERB))
             {
                 k -= 1; // "had been “completely liberated”"
             }

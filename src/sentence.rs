@@ -210,6 +210,8 @@ pub struct Token {
     pub norm: CompactString,
     /// The original text of the token.
     pub raw: CompactString,
+    /// The closed word lists `norm` is in (`lexicon::word`).
+    pub flags: u64,
 }
 
 impl Token {
@@ -218,6 +220,10 @@ impl Token {
     }
     pub fn is_capitalized(&self) -> bool {
         self.raw.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    /// Whether the normalised form is in one of the word lists `lists` (bits of `lexicon::word`).
+    pub fn is(&self, lists: u64) -> bool {
+        self.flags & lists != 0
     }
 }
 
@@ -274,6 +280,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         out.push(Token {
             start: base + s,
             end: base + e,
+            flags: crate::lexicon::word::of(&norm),
             norm,
             raw: CompactString::new(raw),
         });

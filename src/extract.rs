@@ -1416,14 +1416,18 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             weak: false,
         });
     }
-    let surface = toks[i..k]
-        .iter()
-        .map(|t| t.raw.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(" - ", "-");
+    // (built only when a mention is made: most sentence-initial words make none)
+    let surface = || {
+        toks[i..k]
+            .iter()
+            .map(|t| t.raw.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" - ", "-")
+    };
     let next = norm(toks, k);
     if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {
+        let surface = surface();
         let mut last = k + 1;
         while last < toks.len() && is(toks, last, word::FORCE) {
             last += 1;
@@ -1449,6 +1453,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if i == 0 && k == i + 1 {
         return None;
     }
+    let surface = surface();
     // "Oldfield airport", "the Zorba army base": a site named by an unknown name
     let mut q = k;
     while q < k + 2 && is(toks, q, word::SITE_MODIFIER) {
@@ -3984,14 +3989,16 @@ impl SentenceClaims<'_> {
                 "day" | "days" | "week" | "weeks" | "hours" | "months" | "month"
             ) && matches!(self.n(k - 1), "the" | "its" | "their")
                 && !self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+            if !phrase {
+                return false;
+            }
             // in the trigger's own clause: no other verb between, not "since the early weeks"
             let (lo, hi) = if k < t.i { (k, t.i) } else { (t.end, k) };
             let other_verb = trigs.iter().any(|x| x.i >= lo && x.i < hi && x.i != t.i);
             let break_between =
                 (lo..hi).any(|q| matches!(self.n(q), ";" | "since")) || (k > t.i && (lo..hi).any(|q| self.n(q) == ","));
             let since = k >= 2 && self.n(k - 2) == "since";
-            let own = !(other_verb || break_between || since);
-            phrase && own
+            !(other_verb || break_between || since)
         })
     }
 

@@ -264,15 +264,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     };
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
+        let raw_copy = CompactString::new(raw);
         let norm: CompactString = if raw.is_ascii() {
             if raw == "`" {
                 CompactString::const_new("'")
-            } else {
-                let mut n = CompactString::new(raw);
-                if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                    n.make_ascii_lowercase();
-                }
+            } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                let mut n = raw_copy.clone();
+                n.make_ascii_lowercase();
                 n
+            } else {
+                raw_copy.clone()
             }
         } else {
             raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect()
@@ -282,7 +283,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             end: base + e,
             flags: crate::lexicon::word::of(&norm),
             norm,
-            raw: CompactString::new(raw),
+            raw: raw_copy,
         });
     };
     let mut pos = 0;

@@ -777,12 +777,12 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 }
             }
         }
-        // context phrases
-        if made.is_none() {
+        // context phrases (gated here too: most tokens then skip the call and its large result)
+        if made.is_none() && toks[i].is(word::CONTEXT_START) {
             made = context_phrase(g, local, toks, i, &sentence_govs);
         }
-        // unknown capitalised names
-        if made.is_none() {
+        // unknown capitalised names (or opened by a particle: "al-Shihr")
+        if made.is_none() && (toks[i].is_capitalized() || toks[i].is(word::PARTICLE)) {
             made = unknown_name(g, toks, i, &in_time);
         }
         match made {

@@ -615,18 +615,8 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         // gazetteer label
         if gi < gm.len() && gm[gi].first == i {
             let m = &gm[gi];
-            let actors: Vec<usize> = m
-                .entities
-                .iter()
-                .copied()
-                .filter(|&e| g.entities[e].role == Role::Actor)
-                .collect();
-            let places: Vec<usize> = m
-                .entities
-                .iter()
-                .copied()
-                .filter(|&e| g.entities[e].role == Role::Place)
-                .collect();
+            let first_of = |role: Role| m.entities.iter().copied().find(|&e| g.entities[e].role == role);
+            let (actor, place) = (first_of(Role::Actor), first_of(Role::Place));
             let mut last = m.last;
             // "X militants", "X group fighters"
             let mut absorbed = false;
@@ -634,13 +624,13 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 last += 1;
                 absorbed = true;
             }
-            let kind = if let Some(&a) = actors.first() {
-                if let (Some(&p), false) = (places.first(), absorbed) {
+            let kind = if let Some(a) = actor {
+                if let (Some(p), false) = (place, absorbed) {
                     MK::Both(Ent::known(g, a), Ent::known(g, p))
                 } else {
                     MK::Actor(Ent::known(g, a))
                 }
-            } else if let Some(&p) = places.first() {
+            } else if let Some(p) = place {
                 let is_country = g.entities[p].has_class("Country");
                 match (is_country, g.government_of(p)) {
                     (true, Some(gov)) if absorbed => MK::Actor(Ent::known(g, gov)),
@@ -3324,6 +3314,10 @@ impl SentenceClaims<'_> {
     fn idioms(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
+            // every idiom below opens with one of `IDIOM_STARTS` (a new idiom adds its first word there)
+            if !self.is(i, word::IDIOM_START) {
+                continue;
+            }
             let w = self.n(i);
             // P ... in Ukrainian hands / in the hands of X
             if w == "hands" && i >= 2 {
@@ -3680,6 +3674,9 @@ impl SentenceClaims<'_> {
     fn nominals(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
+            if !self.is(i, word::NOMINAL) {
+                continue;
+            }
             let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
                 continue;
             };

@@ -869,6 +869,46 @@ pub const INTENT_NOUNS: &[&str] = &[
     "fails",
 ];
 
+/// The words an idiom of control opens with ("in X hands", "handed P to Y",
+/// "in full control of P", "has control of P", "under its control", "no
+/// longer in P", "victory over X", "raised the flag over P"): the extractor
+/// tries its idioms only at these.
+pub const IDIOM_STARTS: &[&str] = &[
+    "hands",
+    "won",
+    "wins",
+    "win",
+    "handed",
+    "hand",
+    "handing",
+    "surrendered",
+    "surrenders",
+    "surrender",
+    "ceded",
+    "cedes",
+    "control",
+    "has",
+    "have",
+    "had",
+    "having",
+    "retains",
+    "retained",
+    "maintains",
+    "under",
+    "no",
+    "victory",
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "hoisted",
+    "hoists",
+    "hoist",
+    "hoisting",
+    "planted",
+    "plants",
+];
+
 /// The words a context phrase can open with ("the city", "its forces",
 /// "government troops", "it"): the extractor tries its context phrases only
 /// at these.
@@ -1212,6 +1252,7 @@ pub mod word {
         NEGATION_CUE_START = 30, super::NEGATION_CUES.iter().map(|c| c[0]);
         BACKER_CUE_START = 31, super::BACKER_CUES.iter().map(|c| c[0]);
         NOMINAL = 32, super::NOMINALS.iter().map(|n| n.0);
+        IDIOM_START = 33, super::IDIOM_STARTS.iter().copied();
     }
 
     /// The lists `w` (a normalised word) is in.

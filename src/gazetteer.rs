@@ -68,13 +68,23 @@ struct Pattern {
     exact: Option<Vec<String>>,
 }
 
+/// The labels that open with one token: a token trie two levels deep.
+#[derive(Default)]
+struct FirstToken {
+    /// Labels of two tokens or more by their second token: (tokens, pattern),
+    /// longest first, then by pattern.
+    longer: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The first pattern of the one-token label.
+    single: Option<usize>,
+}
+
 pub struct Gazetteer {
     pub entities: Vec<Entity>,
     by_iri: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    /// The labels by their first token: (tokens, pattern), longest first. A
-    /// token trie one level deep: leftmost-longest matching over whole tokens.
-    by_first_token: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The labels by their first token: leftmost-longest matching over whole
+    /// tokens looks a token up here, then its next token.
+    by_first_token: HashMap<String, FirstToken>,
     /// People known by their forces: "X forces" and "forces loyal to X" labels,
     /// by X (normalised), to the first actor of that label.
     person_forces: [HashMap<String, usize>; 2],
@@ -292,15 +302,15 @@ impl Gazetteer {
                 exact: Some(raw),
             });
         }
-        self.by_first_token.clear();
+        let mut by_first_token: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (pi, key) in keys.iter().enumerate() {
             let words: Vec<String> = key.split_whitespace().map(str::to_string).collect();
             if let Some(first) = words.first() {
-                self.by_first_token.entry(first.clone()).or_default().push((words, pi));
+                by_first_token.entry(first.clone()).or_default().push((words, pi));
             }
         }
         self.person_forces = Default::default();
-        for (words, pi) in self.by_first_token.values().flatten() {
+        for (words, pi) in by_first_token.values().flatten() {
             let p = &self.patterns[*pi];
             let actor = p
                 .entities
@@ -318,9 +328,18 @@ impl Gazetteer {
                 self.person_forces[1].entry(words[3..].join(" ")).or_insert(actor);
             }
         }
-        for candidates in self.by_first_token.values_mut() {
+        self.by_first_token.clear();
+        for (first, mut candidates) in by_first_token {
             // the longest label wins; between equal labels, the first pattern
             candidates.sort_by_key(|(words, pi)| (std::cmp::Reverse(words.len()), *pi));
+            let entry = self.by_first_token.entry(first).or_default();
+            for (words, pi) in candidates {
+                if words.len() == 1 {
+                    entry.single = entry.single.or(Some(pi));
+                } else {
+                    entry.longer.entry(words[1].clone()).or_default().push((words, pi));
+                }
+            }
         }
     }
 
@@ -401,12 +420,21 @@ impl Gazetteer {
                 continue;
             };
             let mut advanced = false;
-            let longest = candidates.iter().find(|(words, _)| {
-                tokens.len() - i >= words.len() && words.iter().zip(&tokens[i..]).all(|(w, t)| t.norm == w.as_str())
-            });
-            if let Some((words, pi)) = longest {
-                let last = i + words.len();
-                let p = &self.patterns[*pi];
+            // a longer label shares the next token too; else the one-token label
+            let longest = tokens
+                .get(i + 1)
+                .and_then(|next| candidates.longer.get(next.norm.as_str()))
+                .and_then(|longer| {
+                    longer.iter().find(|(words, _)| {
+                        tokens.len() - i >= words.len()
+                            && words[2..].iter().zip(&tokens[i + 2..]).all(|(w, t)| t.norm == w.as_str())
+                    })
+                })
+                .map(|(words, pi)| (words.len(), *pi))
+                .or(candidates.single.map(|pi| (1, pi)));
+            if let Some((len, pi)) = longest {
+                let last = i + len;
+                let p = &self.patterns[pi];
                 let ok = match &p.exact {
                     Some(raw) => tokens[i..last]
                         .iter()

@@ -212,14 +212,18 @@ pub struct Token {
     pub raw: CompactString,
     /// The closed word lists `norm` is in (`lexicon::word`).
     pub flags: u64,
+    /// `norm` opens with a letter or digit (asked of most tokens, so kept).
+    word: bool,
+    /// `raw` opens with an upper-case letter.
+    capitalized: bool,
 }
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        self.norm.chars().next().is_some_and(|c| c.is_alphanumeric())
+        self.word
     }
     pub fn is_capitalized(&self) -> bool {
-        self.raw.chars().next().is_some_and(|c| c.is_uppercase())
+        self.capitalized
     }
     /// Whether the normalised form is in one of the word lists `lists` (bits of `lexicon::word`).
     pub fn is(&self, lists: u64) -> bool {
@@ -278,10 +282,20 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         } else {
             raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect()
         };
+        // (an ASCII first letter is its own plain lower-case form but for case)
+        let (word, capitalized) = match raw.as_bytes().first() {
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), b.is_ascii_uppercase()),
+            _ => (
+                norm.chars().next().is_some_and(|c| c.is_alphanumeric()),
+                raw.chars().next().is_some_and(|c| c.is_uppercase()),
+            ),
+        };
         out.push(Token {
             start: base + s,
             end: base + e,
             flags: crate::lexicon::word::of(&norm),
+            word,
+            capitalized,
             norm,
             raw: raw_copy,
         });

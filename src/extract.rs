@@ -3810,9 +3810,12 @@ impl SentenceClaims<'_> {
         {
             lo -= 1;
         }
-        let window = |cues: &sets::CueIndex| {
+        // (`opens`: the word bit of the cues' first words, tested before the lookup)
+        let window = |cues: &sets::CueIndex, opens: u64| {
             (lo..t.i).any(|k| {
-                cues.get(self.n(k))
+                self.is(k, opens)
+                    && cues
+                        .get(self.n(k))
                     .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
             })
         };
@@ -3832,7 +3835,7 @@ impl SentenceClaims<'_> {
             if !goes_on {
                 return Status::Denied;
             }
-            if !window(&sets::NEGATION_CUE) && !window(&sets::PLAN_CUE) {
+            if !window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) && !window(&sets::PLAN_CUE, word::PLAN_CUE_START) {
                 return Status::Claimed;
             }
         }
@@ -3852,13 +3855,13 @@ impl SentenceClaims<'_> {
                 return Status::Hypothetical;
             }
         }
-        if window(&sets::NEGATION_CUE) {
+        if window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) {
             return Status::Negated;
         }
-        if has_if && (window(&sets::PLAN_CUE) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
+        if has_if && (window(&sets::PLAN_CUE, word::PLAN_CUE_START) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
             return Status::Hypothetical;
         }
-        if window(&sets::PLAN_CUE) {
+        if window(&sets::PLAN_CUE, word::PLAN_CUE_START) {
             return Status::Planned;
         }
         // "commanders expect troops to enter": an expectation with its subject between
@@ -4006,10 +4009,15 @@ impl SentenceClaims<'_> {
         let around = (t.end..(t.end + 10).min(self.toks.len())).chain(t.i.saturating_sub(6)..t.i);
         let step = around
             .into_iter()
-            .find_map(|k| match (self.n(k), self.n(k + 1), self.n(k + 2)) {
-                ("the", "following" | "next", "day") => Some(1i64),
-                ("the", "previous", "day") => Some(-1),
-                _ => None,
+            .find_map(|k| {
+                if self.n(k) != "the" {
+                    return None;
+                }
+                match (self.n(k + 1), self.n(k + 2)) {
+                    ("following" | "next", "day") => Some(1i64),
+                    ("previous", "day") => Some(-1),
+                    _ => None,
+                }
             });
         if let (Some(step), Some(p)) = (step, &self.prev_time) {
             let shift = |d: NaiveDate| d.checked_add_signed(chrono::Duration::days(step));
@@ -4268,8 +4276,8 @@ impl SentenceClaims<'_> {
             kind: d.kind,
             actor: d.actor.to_ref(&d.actor_surface),
             place: EntityRef {
-                surface: Some(d.place_surface.clone()).filter(|s| !s.is_empty()),
-                ..d.place.to_ref(&d.place_surface)
+                surface: Some(d.place_surface).filter(|s| !s.is_empty()),
+                ..d.place.to_ref("")
             },
             from_actor: d.from.map(|(e, s)| e.to_ref(&s)),
             time,

@@ -1253,6 +1253,8 @@ pub mod word {
         BACKER_CUE_START = 31, super::BACKER_CUES.iter().map(|c| c[0]);
         NOMINAL = 32, super::NOMINALS.iter().map(|n| n.0);
         IDIOM_START = 33, super::IDIOM_STARTS.iter().copied();
+        /// a word a time expression can open with (`time::OPENING_WORDS`)
+        TIME_OPEN = 34, crate::time::OPENING_WORDS.iter().copied();
     }
 
     /// The lists `w` (a normalised word) is in.

@@ -100,6 +100,14 @@ fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
                             // Only ASCII brackets and terminators (and the 3-byte '…') matter here, so
                             // the scan runs over bytes; lookahead after a terminator decodes chars.
     while off < bytes.len() {
+        // the next byte that matters: a bracket, a terminator, the first byte of '…'
+        match bytes[off..]
+            .iter()
+            .position(|b| matches!(b, b'(' | b'[' | b')' | b']' | b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(p) => off += p,
+            None => break,
+        }
         let b = bytes[off];
         let width = match b {
             b'(' | b'[' => {

@@ -1271,14 +1271,13 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             let phrase = words.join(" ");
             // a known site of that city, else a new one
             let site = city.idx.and_then(|ci| {
-                g.entities.iter().enumerate().find(|(_, e)| {
-                    e.part_of == Some(ci)
-                        && e.role == Role::Place
-                        && crate::sentence::normalize_phrase(&e.label).contains(noun)
+                g.parts_of(ci).iter().copied().find(|&e| {
+                    g.entities[e].role == Role::Place
+                        && crate::sentence::normalize_phrase(&g.entities[e].label).contains(noun)
                 })
             });
             let ent = match site {
-                Some((si, _)) => Ent::known(g, si),
+                Some(si) => Ent::known(g, si),
                 None => Ent::new_place(&format!("{} {phrase}", city.label), Some(city.iri.clone()), false),
             };
             return Some(Mention {
@@ -1926,14 +1925,13 @@ impl SentenceClaims<'_> {
         let ni = self.site_noun_index(m, p)?;
         let noun = site_canonical(self.n(ni)).to_string();
         let known = p.idx.and_then(|pi| {
-            self.g.entities.iter().enumerate().find(|(_, e)| {
-                e.part_of == Some(pi)
-                    && e.role == Role::Place
-                    && crate::sentence::normalize_phrase(&e.label).contains(noun.as_str())
+            self.g.parts_of(pi).iter().copied().find(|&e| {
+                self.g.entities[e].role == Role::Place
+                    && crate::sentence::normalize_phrase(&self.g.entities[e].label).contains(noun.as_str())
             })
         });
         let ent = match known {
-            Some((i, _)) => Ent::known(self.g, i),
+            Some(i) => Ent::known(self.g, i),
             None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
         };
         let s = self.toks[m.first].start - self.ev.start;

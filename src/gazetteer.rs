@@ -91,6 +91,8 @@ pub struct Gazetteer {
     demonyms: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
+    /// For each entity: the entities `ng:partOf` it, in order.
+    parts: Vec<Vec<usize>>,
 }
 
 fn local<'a>(iri: &'a str, ns: &str) -> Option<&'a str> {
@@ -249,6 +251,7 @@ impl Gazetteer {
             person_forces: Default::default(),
             demonyms: HashMap::default(),
             governor: Vec::new(),
+            parts: Vec::new(),
         };
         g.build();
         g
@@ -259,6 +262,12 @@ impl Gazetteer {
         for (i, e) in self.entities.iter().enumerate() {
             if let Some(p) = e.governs {
                 governs.entry(p).or_insert(i);
+            }
+        }
+        self.parts = vec![Vec::new(); self.entities.len()];
+        for (i, e) in self.entities.iter().enumerate() {
+            if let Some(p) = e.part_of {
+                self.parts[p].push(i);
             }
         }
         self.governor = (0..self.entities.len())
@@ -407,7 +416,17 @@ impl Gazetteer {
             part_of,
             discovered: true,
         });
-        self.entities.len() - 1
+        let i = self.entities.len() - 1;
+        self.parts.push(Vec::new());
+        if let Some(p) = part_of {
+            self.parts[p].push(i);
+        }
+        i
+    }
+
+    /// The entities `ng:partOf` a place (the sites of a town...), in order.
+    pub fn parts_of(&self, place: usize) -> &[usize] {
+        self.parts.get(place).map_or(&[], Vec::as_slice)
     }
 
     /// Every longest label match in `tokens`, left to right, not overlapping.

@@ -48,7 +48,7 @@ impl Ent {
         Ent {
             idx: None,
             label: label.into(),
-            iri: format!("{ID}place/{}", slug(label)).into(),
+            iri: [ID, "place/", &slug(label)].concat().into(),
             discovered: true,
             part_of,
             group: false,
@@ -69,7 +69,7 @@ impl Ent {
         Ent {
             idx: None,
             label: label.into(),
-            iri: format!("{ID}actor/{}", slug(label)).into(),
+            iri: [ID, "actor/", &slug(label)].concat().into(),
             discovered: true,
             part_of: None,
             group: !generic,
@@ -1407,12 +1407,17 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     }
     // (built only when a mention is made: most sentence-initial words make none)
     let surface = || {
-        toks[i..k]
-            .iter()
-            .map(|t| t.raw.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-            .replace(" - ", "-")
+        let mut s = String::with_capacity(toks[k - 1].end - t.start);
+        for (n, w) in toks[i..k].iter().enumerate() {
+            if n > 0 {
+                s.push(' ');
+            }
+            s.push_str(&w.raw);
+        }
+        if s.contains(" - ") {
+            s = s.replace(" - ", "-");
+        }
+        s
     };
     let next = norm(toks, k);
     if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {

@@ -106,7 +106,7 @@ fn is_acronym(label: &str) -> bool {
 
 /// Turns a label into the local part of an IRI: lower-case ASCII words joined by '-'.
 pub fn slug(label: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(label.len());
     let mut dash = false;
     for c in label.chars() {
         let c = deaccent(c);

@@ -239,11 +239,6 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         let toks = &tokenized[si];
         let tms = &times[si];
         let mentions = find_mentions(g, &mut ctx, toks, tms);
-        let ev = Evidence {
-            text: text[s.start..s.end].to_string(),
-            start: s.start,
-            end: s.end,
-        };
         let mut sc = SentenceClaims {
             g,
             toks,
@@ -252,12 +247,13 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
             ctx: &ctx,
             anchor: anchor.map(|x| x.0),
             doc: &a.doc,
-            ev: &ev,
+            text,
+            sentence: *s,
             out: Vec::new(),
             prev_time: claims
                 .iter()
                 .rev()
-                .find_map(|c: &Claim| c.time.clone().filter(|t| !t.text.is_empty())),
+                .find_map(|c: &Claim| c.time.as_ref().filter(|t| !t.text.is_empty())),
         };
         sc.run();
         let out = sc.out;
@@ -1573,11 +1569,13 @@ struct SentenceClaims<'a> {
     ctx: &'a Ctx,
     anchor: Option<NaiveDate>,
     doc: &'a str,
-    ev: &'a Evidence,
+    /// The article's text and the sentence's range in it (the evidence).
+    text: &'a str,
+    sentence: sentence::Sentence,
     out: Vec<Claim>,
     /// The time of the story's latest dated claim before this sentence
     /// ("the following day" counts from it).
-    prev_time: Option<TimeValue>,
+    prev_time: Option<&'a TimeValue>,
 }
 
 #[derive(Clone)]
@@ -1631,9 +1629,7 @@ impl SentenceClaims<'_> {
     }
 
     fn surface(&self, m: &Mention) -> String {
-        let s = self.toks[m.first].start - self.ev.start;
-        let e = self.toks[m.last - 1].end - self.ev.start;
-        self.ev.text[s..e].to_string()
+        self.text[self.toks[m.first].start..self.toks[m.last - 1].end].to_string()
     }
 
     fn triggers(&self) -> Vec<Trig> {
@@ -1939,9 +1935,7 @@ impl SentenceClaims<'_> {
             Some(i) => Ent::known(self.g, i),
             None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
         };
-        let s = self.toks[m.first].start - self.ev.start;
-        let e = self.toks[ni].end - self.ev.start;
-        Some((ent, self.ev.text[s..e].to_string(), m.resolved))
+        Some((ent, self.text[self.toks[m.first].start..self.toks[ni].end].to_string(), m.resolved))
     }
 
     /// Where the site noun of "X's airport" or "X citadel" is.
@@ -4022,7 +4016,7 @@ impl SentenceClaims<'_> {
                     _ => None,
                 }
             });
-        if let (Some(step), Some(p)) = (step, &self.prev_time) {
+        if let (Some(step), Some(p)) = (step, self.prev_time) {
             let shift = |d: NaiveDate| d.checked_add_signed(chrono::Duration::days(step));
             return Some(TimeValue {
                 text: if step > 0 {
@@ -4287,7 +4281,11 @@ impl SentenceClaims<'_> {
             status,
             partial: d.partial,
             confidence: conf,
-            evidence: self.ev.clone(),
+            evidence: Evidence {
+                text: self.text[self.sentence.start..self.sentence.end].to_string(),
+                start: self.sentence.start,
+                end: self.sentence.end,
+            },
             pattern: d.pattern.to_string(),
             regained: d.kind == Kind::Captured
                 && matches!(self.n(d.trig.i), w if w.starts_with("re") && w != "reached"),
@@ -4303,8 +4301,6 @@ impl SentenceClaims<'_> {
         if first >= last || last > self.toks.len() {
             return String::new();
         }
-        let s = self.toks[first].start - self.ev.start;
-        let e = self.toks[last - 1].end - self.ev.start;
-        self.ev.text[s..e].to_string()
+        self.text[self.toks[first].start..self.toks[last - 1].end].to_string()
     }
 }

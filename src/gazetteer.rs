@@ -86,8 +86,9 @@ pub struct Gazetteer {
     /// tokens looks a token up here, then its next token.
     by_first_token: HashMap<String, FirstToken>,
     /// People known by their forces: "X forces" and "forces loyal to X" labels,
-    /// by X (normalised), to the first actor of that label.
-    person_forces: [HashMap<String, usize>; 2],
+    /// by X (normalised), to the first actor of that label (an "X forces" label
+    /// first).
+    person_forces: HashMap<String, usize>,
     demonyms: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
@@ -318,7 +319,7 @@ impl Gazetteer {
                 by_first_token.entry(first.clone()).or_default().push((words, pi));
             }
         }
-        self.person_forces = Default::default();
+        let mut person_forces: [HashMap<String, usize>; 2] = Default::default();
         for (words, pi) in by_first_token.values().flatten() {
             let p = &self.patterns[*pi];
             let actor = p
@@ -331,12 +332,18 @@ impl Gazetteer {
             };
             let n = words.len();
             if n >= 2 && words[n - 1] == "forces" {
-                self.person_forces[0].entry(words[..n - 1].join(" ")).or_insert(actor);
+                person_forces[0].entry(words[..n - 1].join(" ")).or_insert(actor);
             }
             if n >= 4 && words[..3] == ["forces", "loyal", "to"] {
-                self.person_forces[1].entry(words[3..].join(" ")).or_insert(actor);
+                person_forces[1].entry(words[3..].join(" ")).or_insert(actor);
             }
         }
+        // one lookup per name: "X forces" wins over "forces loyal to X"
+        let [mut forces, loyal] = person_forces;
+        for (name, actor) in loyal {
+            forces.entry(name).or_insert(actor);
+        }
+        self.person_forces = forces;
         self.by_first_token.clear();
         for (first, mut candidates) in by_first_token {
             // the longest label wins; between equal labels, the first pattern
@@ -355,7 +362,7 @@ impl Gazetteer {
     /// The actor a person (a normalised name) leads, when a label says so:
     /// "X forces" first, then "forces loyal to X".
     pub fn forces_of_person(&self, name: &str) -> Option<usize> {
-        self.person_forces.iter().find_map(|m| m.get(name).copied())
+        self.person_forces.get(name).copied()
     }
 
     pub fn get(&self, iri: &str) -> Option<usize> {

@@ -3184,7 +3184,8 @@ impl SentenceClaims<'_> {
                 class: Class::Hold,
                 participle: false,
             };
-            let surface = self.surface(m);
+            // (the actor's words, copied only for a draft)
+            let surface = || self.surface(m);
             // X-held P
             if self.n(m.last) == "-" && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied") {
                 let (places, _, _, _) = self.object_places(m.last + 2);
@@ -3212,7 +3213,7 @@ impl SentenceClaims<'_> {
                 for p in places {
                     let mut d = self.draft(
                         Kind::Held,
-                        (actor.clone(), surface.clone(), m.resolved),
+                        (actor.clone(), surface(), m.resolved),
                         p,
                         None,
                         false,
@@ -3244,7 +3245,7 @@ impl SentenceClaims<'_> {
                 for p in places {
                     let mut d = self.draft(
                         Kind::Held,
-                        (actor.clone(), surface.clone(), m.resolved),
+                        (actor.clone(), surface(), m.resolved),
                         p,
                         None,
                         false,
@@ -3274,7 +3275,7 @@ impl SentenceClaims<'_> {
                         .any(|tm| tm.since && tm.first >= ctrl && tm.first <= ctrl + 2)
                         || self.n(ctrl + 1) == "since";
                     let t = Trig { i: under, ..t };
-                    let holder = (actor.clone(), surface.clone(), m.resolved);
+                    let holder = (actor.clone(), surface(), m.resolved);
                     // "returning under X control", "now under X rule": it changed hands
                     let change =
                         under > 0 && matches!(self.n(under - 1), "now" | "returning" | "returned" | "back" | "came");

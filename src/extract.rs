@@ -215,7 +215,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     let sents = sentence::split(text);
     let tokenized: Vec<Vec<Token>> = sents
         .iter()
-        .map(|s| sentence::tokenize(&text[s.start..s.end], s.start))
+        .map(|s| g.tokenize(&text[s.start..s.end], s.start))
         .collect();
     let mut times: Vec<Vec<TimeMention>> = tokenized.iter().map(|t| time::find(t)).collect();
     time::settle_that_year(&mut times);

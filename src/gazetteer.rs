@@ -3,7 +3,7 @@
 //! and a matcher that finds their labels in token sequences (case and
 //! punctuation tolerant, longest match, all-caps acronyms case-sensitive).
 
-use crate::sentence::{normalize_phrase, tokenize, Token};
+use crate::sentence::{normalize_phrase, tokenize, tokenize_with, Token, LABEL_UNKNOWN, NO_LABEL};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
 use rustc_hash::FxHashMap as HashMap;
@@ -84,7 +84,11 @@ pub struct Gazetteer {
     patterns: Vec<Pattern>,
     /// The labels by their first token: leftmost-longest matching over whole
     /// tokens looks a token up here, then its next token.
-    by_first_token: HashMap<String, FirstToken>,
+    by_first_token: Vec<FirstToken>,
+    /// Every word of a lexicon list or opening a label: its lists and the
+    /// labels it opens (an index of `by_first_token`, or `NO_LABEL`). Tokens
+    /// made by `tokenize` carry both, so `find` looks no word up again.
+    words: HashMap<String, (u64, u32)>,
     /// People known by their forces: "X forces" and "forces loyal to X" labels,
     /// by X (normalised), to the first actor of that label (an "X forces" label
     /// first).
@@ -248,7 +252,8 @@ impl Gazetteer {
             entities,
             by_iri,
             patterns: Vec::new(),
-            by_first_token: HashMap::default(),
+            by_first_token: Vec::new(),
+            words: HashMap::default(),
             person_forces: Default::default(),
             demonyms: HashMap::default(),
             governor: Vec::new(),
@@ -345,10 +350,16 @@ impl Gazetteer {
         }
         self.person_forces = forces;
         self.by_first_token.clear();
+        self.words = crate::lexicon::word::all()
+            .map(|(w, flags)| (w.to_string(), (flags, NO_LABEL)))
+            .collect();
         for (first, mut candidates) in by_first_token {
             // the longest label wins; between equal labels, the first pattern
             candidates.sort_by_key(|(words, pi)| (std::cmp::Reverse(words.len()), *pi));
-            let entry = self.by_first_token.entry(first).or_default();
+            let flags = crate::lexicon::word::of(&first);
+            self.words.insert(first, (flags, self.by_first_token.len() as u32));
+            self.by_first_token.push(FirstToken::default());
+            let entry = self.by_first_token.last_mut().expect("just pushed");
             for (words, pi) in candidates {
                 if words.len() == 1 {
                     entry.single = entry.single.or(Some(pi));
@@ -436,12 +447,23 @@ impl Gazetteer {
         self.parts.get(place).map_or(&[], Vec::as_slice)
     }
 
+    /// Tokenises `text` (offsets shifted by `base`) as `sentence::tokenize`
+    /// does, noting which of this gazetteer's labels each token opens: `find`
+    /// over these tokens looks no first word up.
+    pub fn tokenize(&self, text: &str, base: usize) -> Vec<Token> {
+        tokenize_with(text, base, |norm| self.words.get(norm).copied().unwrap_or((0, NO_LABEL)))
+    }
+
     /// Every longest label match in `tokens`, left to right, not overlapping.
     pub fn find(&self, tokens: &[Token]) -> Vec<LabelMatch<'_>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let Some(candidates) = self.by_first_token.get(tokens[i].norm.as_str()) else {
+            let label = match tokens[i].label {
+                LABEL_UNKNOWN => self.words.get(tokens[i].norm.as_str()).map_or(NO_LABEL, |w| w.1),
+                label => label,
+            };
+            let Some(candidates) = self.by_first_token.get(label as usize) else {
                 i += 1;
                 continue;
             };

@@ -1261,6 +1261,11 @@ pub mod word {
     pub fn of(w: &str) -> u64 {
         FLAGS.get(w).copied().unwrap_or(0)
     }
+
+    /// Every word in a list, with its lists.
+    pub fn all() -> impl Iterator<Item = (&'static str, u64)> {
+        FLAGS.iter().map(|(w, f)| (*w, *f))
+    }
 }
 
 /// Words before "in X" that make X the place someone spoke ("told a news

@@ -220,6 +220,10 @@ pub struct Token {
     pub raw: CompactString,
     /// The closed word lists `norm` is in (`lexicon::word`).
     pub flags: u64,
+    /// The gazetteer labels that open with `norm`, for the gazetteer that made
+    /// the token (`Gazetteer::tokenize`): an index of its own, `NO_LABEL`, or
+    /// `LABEL_UNKNOWN` for a token made without one (`tokenize`).
+    pub label: u32,
     /// `norm` opens with a letter or digit (asked of most tokens, so kept).
     word: bool,
     /// `raw` opens with an upper-case letter.
@@ -261,8 +265,19 @@ pub fn normalize_phrase(s: &str) -> String {
         .join(" ")
 }
 
+/// `Token::label` of a token no gazetteer has looked up.
+pub const LABEL_UNKNOWN: u32 = u32::MAX;
+/// `Token::label` of a word that opens no label of the gazetteer.
+pub const NO_LABEL: u32 = u32::MAX - 1;
+
 /// Tokenises `text`; offsets are shifted by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    tokenize_with(text, base, |norm| (crate::lexicon::word::of(norm), LABEL_UNKNOWN))
+}
+
+/// Tokenises `text` (offsets shifted by `base`), taking each token's
+/// `(flags, label)` from `lookup` of its normal form: one lookup per token.
+pub fn tokenize_with(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32)) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let bytes = text.as_bytes();
     // the char at byte `p` (a char boundary); ASCII without decoding
@@ -298,10 +313,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 raw.chars().next().is_some_and(|c| c.is_uppercase()),
             ),
         };
+        let (flags, label) = lookup(&norm);
         out.push(Token {
             start: base + s,
             end: base + e,
-            flags: crate::lexicon::word::of(&norm),
+            flags,
+            label,
             word,
             capitalized,
             norm,

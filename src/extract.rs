@@ -1988,7 +1988,7 @@ impl SentenceClaims<'_> {
             }
         }
         // ", which joined the mission in June,": not the subject of what follows
-        let mut inside_relative = vec![false; self.toks.len()];
+        let mut relatives: Vec<std::ops::Range<usize>> = Vec::new();
         let mut k = 0;
         while k + 1 < self.toks.len() {
             if self.n(k) == "," && matches!(self.n(k + 1), "which" | "who" | "whose") {
@@ -1996,14 +1996,13 @@ impl SentenceClaims<'_> {
                     .find(|&e| self.n(e) == ",")
                     .unwrap_or(self.toks.len());
                 if close < i {
-                    for f in inside_relative.iter_mut().take(close).skip(k + 1) {
-                        *f = true;
-                    }
+                    relatives.push(k + 1..close);
                 }
                 k = close;
             }
             k += 1;
         }
+        let inside_relative = |f: usize| relatives.iter().any(|r| r.contains(&f));
         // "When the rebels swept in, soldiers fled": an opening subordinate clause has its own subject
         let dl = self.dateline_end();
         let opening_end = if self.is(dl, word::SUBORDINATOR) || matches!(self.n(dl), "when" | "while") {
@@ -2015,7 +2014,7 @@ impl SentenceClaims<'_> {
             .ms
             .iter()
             .rev()
-            .filter(|m| m.last <= i && !inside_relative[m.first])
+            .filter(|m| m.last <= i && !inside_relative(m.first))
             .filter(|m| opening_end.is_none_or(|e| m.first > e))
         {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
@@ -3817,9 +3816,12 @@ impl SentenceClaims<'_> {
                     .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
             })
         };
-        let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
+        // (scanned only when the checks before it leave the status open)
+        let has_if = || {
+            (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
             || (0..toks.len()).any(|k| self.n(k) == "if")
-                && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
+                && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"))
+        };
         // "X denied that A and said B", "denied A, insisting B": the denial ends
         // where the speaker goes on to assert something else, which is a claim
         if let Some(d) = (0..t.i).rev().find(|&k| self.is(k, word::DENY)) {
@@ -3856,7 +3858,7 @@ impl SentenceClaims<'_> {
         if window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) {
             return Status::Negated;
         }
-        if has_if && (window(&sets::PLAN_CUE, word::PLAN_CUE_START) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
+        if has_if() && (window(&sets::PLAN_CUE, word::PLAN_CUE_START) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
             return Status::Hypothetical;
         }
         if window(&sets::PLAN_CUE, word::PLAN_CUE_START) {

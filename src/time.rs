@@ -249,6 +249,10 @@ fn that_year_at(c: &Cursor, i: usize) -> Option<usize> {
 
 /// Parses one date-like expression starting at `i`; returns (spec, end).
 fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
+    // every form below opens with "that", a number, a weekday or a month
+    if !c.t.get(i).is_some_and(may_open_time) {
+        return None;
+    }
     let n = c.norm(i);
     if n == "that" {
         return that_year_at(c, i).map(|e| {

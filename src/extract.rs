@@ -606,7 +606,6 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             i += 1;
             continue;
         }
-        let n = toks[i].norm.as_str();
         let mut made: Option<Mention> = None;
         // gazetteer label
         if gi < gm.len() && gm[gi].first == i {
@@ -662,10 +661,10 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
         // demonym + force noun: "Northlandish troops", "Northlandish and Southish forces"
         if made.is_none() && toks[i].is_capitalized() {
-            if let Some(a) = g.demonym(n) {
+            if let Some(a) = demonym(g, toks, i) {
                 let mut j = i + 1;
                 // coordinated demonyms share the noun
-                while norm(toks, j) == "and" && g.demonym(norm(toks, j + 1)).is_some() {
+                while norm(toks, j) == "and" && demonym(g, toks, j + 1).is_some() {
                     j += 2;
                 }
                 let mut k = j;
@@ -718,7 +717,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         // "A-ish and B-ish forces": one mention per demonym
                         let mut p = i;
                         while p < j {
-                            if let Some(aa) = g.demonym(norm(toks, p)) {
+                            if let Some(aa) = demonym(g, toks, p) {
                                 out.push(Mention {
                                     first: p,
                                     last: if p + 2 >= j { last } else { p + 1 },
@@ -811,9 +810,19 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
 }
 
 /// The side of a person the gazetteer knows by their forces ("Haftar forces",
-/// "forces loyal to Haftar").
-fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
-    g.forces_of_person(name).map(|e| Ent::known(g, e))
+/// "forces loyal to Haftar"). (Tokens are the gazetteer's: `Gazetteer::tokenize`
+/// marked the people it knows.)
+fn person_side(g: &Gazetteer, t: &Token) -> Option<Ent> {
+    if !t.is(word::PERSON) {
+        return None;
+    }
+    g.forces_of_person(&t.norm).map(|e| Ent::known(g, e))
+}
+
+/// The state actor whose demonym token `i` is (`Gazetteer::tokenize` marked
+/// the demonyms it knows).
+fn demonym(g: &Gazetteer, toks: &[Token], i: usize) -> Option<usize> {
+    toks.get(i).filter(|t| t.is(word::DEMONYM)).and_then(|t| g.demonym(&t.norm))
 }
 
 /// "Haftar declared on Wednesday that his forces": the speaker's side, when the
@@ -825,7 +834,7 @@ fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     (v.saturating_sub(3)..v)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
-        .find_map(|k| person_side(g, &toks[k].norm))
+        .find_map(|k| person_side(g, &toks[k]))
 }
 
 /// The side of the latest person named before `i` in this sentence whose forces
@@ -834,7 +843,7 @@ fn named_person_before(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     (0..i)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
-        .find_map(|k| person_side(g, &toks[k].norm))
+        .find_map(|k| person_side(g, &toks[k]))
 }
 
 /// Phrases resolved from context: "government forces", "the militants",
@@ -1120,7 +1129,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         let name_start = k;
         let mut name_end = k;
         while toks.get(name_end).is_some_and(|t| t.is_capitalized() && t.is_word())
-            && g.demonym(norm(toks, name_end)).is_none()
+            && demonym(g, toks, name_end).is_none()
             && name_end < k + 3
         {
             name_end += 1;
@@ -1170,7 +1179,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             && !matches!(norm(toks, k), "the" | "a" | "an" | "its" | "their")
             && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
                 || norm(toks, k) == "'s"
-                || g.demonym(norm(toks, k)).is_some())
+                || demonym(g, toks, k).is_some())
             && (!is(toks, k, word::FORCE) || is(toks, k + 1, word::SITE))
         {
             k += 1;
@@ -1343,7 +1352,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         || t.is(word::PERSON_TITLE)
         || in_time(i)
         || time::month_of(&t.norm).is_some()
-        || g.demonym(&t.norm).is_some()
+        || demonym(g, toks, i).is_some()
     {
         return None;
     }
@@ -2106,7 +2115,7 @@ impl SentenceClaims<'_> {
         if !t.is_capitalized() || !t.is_word() || self.mention_at(j).is_some_and(|m| m.actor().is_some()) {
             return None;
         }
-        person_side(self.g, &t.norm)
+        person_side(self.g, t)
     }
 
     /// The speech verb that `m` opens the complement of: "said (on Monday) (that) m".

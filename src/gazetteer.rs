@@ -85,9 +85,10 @@ pub struct Gazetteer {
     /// The labels by their first token: leftmost-longest matching over whole
     /// tokens looks a token up here, then its next token.
     by_first_token: Vec<FirstToken>,
-    /// Every word of a lexicon list or opening a label: its lists and the
-    /// labels it opens (an index of `by_first_token`, or `NO_LABEL`). Tokens
-    /// made by `tokenize` carry both, so `find` looks no word up again.
+    /// Every word of a lexicon list, opening a label, a demonym or a person
+    /// known by their forces: its lists (with the `DEMONYM` and `PERSON` bits)
+    /// and the labels it opens (an index of `by_first_token`, or `NO_LABEL`).
+    /// Tokens made by `tokenize` carry both, so `find` looks no word up again.
     words: HashMap<String, (u64, u32)>,
     /// People known by their forces: "X forces" and "forces loyal to X" labels,
     /// by X (normalised), to the first actor of that label (an "X forces" label
@@ -353,11 +354,21 @@ impl Gazetteer {
         self.words = crate::lexicon::word::all()
             .map(|(w, flags)| (w.to_string(), (flags, NO_LABEL)))
             .collect();
+        let gazetteer_bits = [
+            (crate::lexicon::word::DEMONYM, self.demonyms.keys()),
+            (crate::lexicon::word::PERSON, self.person_forces.keys()),
+        ];
+        for (bit, keys) in gazetteer_bits {
+            for w in keys {
+                let entry = self.words.entry(w.clone()).or_insert((0, NO_LABEL));
+                entry.0 |= bit;
+            }
+        }
         for (first, mut candidates) in by_first_token {
             // the longest label wins; between equal labels, the first pattern
             candidates.sort_by_key(|(words, pi)| (std::cmp::Reverse(words.len()), *pi));
-            let flags = crate::lexicon::word::of(&first);
-            self.words.insert(first, (flags, self.by_first_token.len() as u32));
+            let label = self.by_first_token.len() as u32;
+            self.words.entry(first).or_insert((0, NO_LABEL)).1 = label;
             self.by_first_token.push(FirstToken::default());
             let entry = self.by_first_token.last_mut().expect("just pushed");
             for (words, pi) in candidates {

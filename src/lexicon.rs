@@ -1257,6 +1257,11 @@ pub mod word {
         TIME_OPEN = 34, crate::time::OPENING_WORDS.iter().copied();
     }
 
+    /// Bits the gazetteer sets when it tokenises (`Gazetteer::tokenize`), not
+    /// lexicon lists: a demonym it knows; a person it knows by their forces.
+    pub const DEMONYM: u64 = 1 << 62;
+    pub const PERSON: u64 = 1 << 63;
+
     /// The lists `w` (a normalised word) is in.
     pub fn of(w: &str) -> u64 {
         FLAGS.get(w).copied().unwrap_or(0)

@@ -213,10 +213,15 @@ pub struct ArticleExtraction {
 pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     let text = a.text.as_str();
     let sents = sentence::split(text);
-    let tokenized: Vec<Vec<Token>> = sents
-        .iter()
-        .map(|s| g.tokenize(&text[s.start..s.end], s.start))
-        .collect();
+    // one vector of tokens for the article, a slice of it per sentence
+    let mut all_tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut ranges = Vec::with_capacity(sents.len());
+    for s in &sents {
+        let first = all_tokens.len();
+        g.tokenize_into(&text[s.start..s.end], s.start, &mut all_tokens);
+        ranges.push(first..all_tokens.len());
+    }
+    let tokenized: Vec<&[Token]> = ranges.into_iter().map(|r| &all_tokens[r]).collect();
     let mut times: Vec<Vec<TimeMention>> = tokenized.iter().map(|t| time::find(t)).collect();
     time::settle_that_year(&mut times);
     let mut diagnostics = Vec::new();
@@ -236,7 +241,7 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     let headline_end = text.find('\n').unwrap_or(text.len());
     let mut headline_claims = 0usize;
     for (si, s) in sents.iter().enumerate() {
-        let toks = &tokenized[si];
+        let toks = tokenized[si];
         let tms = &times[si];
         let mentions = find_mentions(g, &mut ctx, toks, tms);
         let mut sc = SentenceClaims {
@@ -453,7 +458,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
 /// date in a dateline or on a line of its own near the top; else a weekday
 /// with a day ("Sunday (March 27)"), in the year where that day is that
 /// weekday, the nearest not before the latest year the text mentions.
-fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(NaiveDate, &'static str)> {
+fn find_anchor(tokenized: &[&[Token]], times: &[Vec<TimeMention>]) -> Option<(NaiveDate, &'static str)> {
     for (toks, tms) in tokenized.iter().zip(times).take(8) {
         for tm in tms {
             if let Spec::Date(d) = tm.spec {
@@ -471,7 +476,7 @@ fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(
     }
     let latest_year = tokenized
         .iter()
-        .flatten()
+        .flat_map(|toks| toks.iter())
         .filter_map(|t| {
             if t.norm.len() == 4 {
                 t.norm.parse::<i32>().ok()

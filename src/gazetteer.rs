@@ -3,7 +3,7 @@
 //! and a matcher that finds their labels in token sequences (case and
 //! punctuation tolerant, longest match, all-caps acronyms case-sensitive).
 
-use crate::sentence::{normalize_phrase, tokenize, tokenize_with, Token, LABEL_UNKNOWN, NO_LABEL};
+use crate::sentence::{normalize_phrase, tokenize, tokenize_into, tokenize_with, Token, LABEL_UNKNOWN, NO_LABEL};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
 use rustc_hash::FxHashMap as HashMap;
@@ -462,7 +462,16 @@ impl Gazetteer {
     /// does, noting which of this gazetteer's labels each token opens: `find`
     /// over these tokens looks no first word up.
     pub fn tokenize(&self, text: &str, base: usize) -> Vec<Token> {
-        tokenize_with(text, base, |norm| self.words.get(norm).copied().unwrap_or((0, NO_LABEL)))
+        tokenize_with(text, base, |norm| self.word(norm))
+    }
+
+    /// `tokenize`, appending the tokens to `out`.
+    pub fn tokenize_into(&self, text: &str, base: usize, out: &mut Vec<Token>) {
+        tokenize_into(text, base, |norm| self.word(norm), out)
+    }
+
+    fn word(&self, norm: &str) -> (u64, u32) {
+        self.words.get(norm).copied().unwrap_or((0, NO_LABEL))
     }
 
     /// Every longest label match in `tokens`, left to right, not overlapping.

@@ -279,6 +279,12 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 /// `(flags, label)` from `lookup` of its normal form: one lookup per token.
 pub fn tokenize_with(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32)) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_into(text, base, lookup, &mut out);
+    out
+}
+
+/// `tokenize_with`, appending the tokens to `out`.
+pub fn tokenize_into(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32), out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     // the char at byte `p` (a char boundary); ASCII without decoding
     let char_at = |p: usize| -> Option<char> {
@@ -358,7 +364,7 @@ pub fn tokenize_with(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32
                 q += 1;
                 last = '.';
             }
-            push(&mut out, pos, q);
+            push(out, pos, q);
             prev = Some(last);
             pos = q;
             continue;
@@ -367,18 +373,17 @@ pub fn tokenize_with(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32
         if fold_char(c) == '\'' && prev.is_some_and(|p| p.is_alphanumeric()) {
             if let Some(n @ ('s' | 'S')) = char_at(pos + width) {
                 if char_at(pos + width + 1).is_none_or(|x| !x.is_alphanumeric()) {
-                    push(&mut out, pos, pos + width + 1);
+                    push(out, pos, pos + width + 1);
                     prev = Some(n);
                     pos += width + 1;
                     continue;
                 }
             }
         }
-        push(&mut out, pos, pos + width);
+        push(out, pos, pos + width);
         prev = Some(c);
         pos += width;
     }
-    out
 }
 
 #[cfg(test)]

@@ -420,7 +420,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
         keep[i - 1]
     });
     // repeated lines (captions) and repeated triggers in one sentence
-    let mut seen = sets::HashSet::default();
+    let mut seen = sets::HashSet::with_capacity_and_hasher(claims.len(), Default::default());
     let keep: Vec<bool> = claims
         .iter()
         .map(|c| {

@@ -48,7 +48,7 @@ impl Ent {
         Ent {
             idx: None,
             label: label.into(),
-            iri: format!("{ID}place/{}", slug(label)).into(),
+            iri: [ID, "place/", &slug(label)].concat().into(),
             discovered: true,
             part_of,
             group: false,
@@ -69,7 +69,7 @@ impl Ent {
         Ent {
             idx: None,
             label: label.into(),
-            iri: format!("{ID}actor/{}", slug(label)).into(),
+            iri: [ID, "actor/", &slug(label)].concat().into(),
             discovered: true,
             part_of: None,
             group: !generic,
@@ -201,168 +201,6 @@ struct Trig {
     participle: bool,
 }
 
-const ADVERBS: &[&str] = &[
-    "fully",
-    "completely",
-    "reportedly",
-    "then",
-    "quickly",
-    "finally",
-    "now",
-    "already",
-    "also",
-    "later",
-    "largely",
-    "briefly",
-    "partially",
-    "partly",
-    "effectively",
-    "eventually",
-    "nearly",
-    "almost",
-    "again",
-    "just",
-    "swiftly",
-    "apparently",
-    "allegedly",
-    "since",
-    "subsequently",
-    "officially",
-    "successfully",
-    "formally",
-    "back",
-    "deep",
-    "further",
-    "recently",
-    "once",
-    "still",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "be",
-    "was",
-    "were",
-    "is",
-    "are",
-    "managed",
-    "to",
-    "they",
-    "also",
-];
-
-const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"];
-
-const STOP_CAPS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "its",
-    "this",
-    "that",
-    "these",
-    "those",
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "by",
-    "for",
-    "from",
-    "with",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "image",
-    "photo",
-    "caption",
-    "media",
-    "source",
-    "related",
-    "topics",
-    "updated",
-    "read",
-    "key",
-    "points",
-    "first",
-    "posted",
-    "there",
-    "if",
-    "what",
-    "who",
-    "where",
-    "why",
-    "how",
-    "some",
-    "many",
-    "most",
-    "all",
-    "one",
-    "two",
-    "three",
-    "our",
-    "your",
-    "my",
-    "meanwhile",
-    "however",
-    "yet",
-    "so",
-    "still",
-    "despite",
-    "according",
-    "last",
-    "next",
-    "on",
-    "during",
-    "since",
-    "until",
-    "until",
-    "also",
-    "both",
-    "such",
-    "other",
-    "another",
-    "each",
-    "every",
-    "several",
-    "saturday",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "un",
-    "us",
-    "u.s.",
-    "reuters",
-    "afp",
-    "ap",
-];
-
-const PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "ash", "ez", "es", "de", "da", "du", "des", "del", "la", "le", "bin", "ibn", "an",
-    "az", "at",
-];
-
 /// Everything the extractor needs about one article.
 pub struct ArticleExtraction {
     pub claims: Vec<Claim>,
@@ -375,10 +213,15 @@ pub struct ArticleExtraction {
 pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     let text = a.text.as_str();
     let sents = sentence::split(text);
-    let tokenized: Vec<Vec<Token>> = sents
-        .iter()
-        .map(|s| sentence::tokenize(&text[s.start..s.end], s.start))
-        .collect();
+    // one vector of tokens for the article, a slice of it per sentence
+    let mut all_tokens = Vec::with_capacity(text.len() / 4 + 1);
+    let mut ranges = Vec::with_capacity(sents.len());
+    for s in &sents {
+        let first = all_tokens.len();
+        g.tokenize_into(&text[s.start..s.end], s.start, &mut all_tokens);
+        ranges.push(first..all_tokens.len());
+    }
+    let tokenized: Vec<&[Token]> = ranges.into_iter().map(|r| &all_tokens[r]).collect();
     let mut times: Vec<Vec<TimeMention>> = tokenized.iter().map(|t| time::find(t)).collect();
     time::settle_that_year(&mut times);
     let mut diagnostics = Vec::new();
@@ -398,14 +241,9 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     let headline_end = text.find('\n').unwrap_or(text.len());
     let mut headline_claims = 0usize;
     for (si, s) in sents.iter().enumerate() {
-        let toks = &tokenized[si];
+        let toks = tokenized[si];
         let tms = &times[si];
         let mentions = find_mentions(g, &mut ctx, toks, tms);
-        let ev = Evidence {
-            text: text[s.start..s.end].to_string(),
-            start: s.start,
-            end: s.end,
-        };
         let mut sc = SentenceClaims {
             g,
             toks,
@@ -414,12 +252,13 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
             ctx: &ctx,
             anchor: anchor.map(|x| x.0),
             doc: &a.doc,
-            ev: &ev,
+            text,
+            sentence: *s,
             out: Vec::new(),
             prev_time: claims
                 .iter()
                 .rev()
-                .find_map(|c: &Claim| c.time.clone().filter(|t| !t.text.is_empty())),
+                .find_map(|c: &Claim| c.time.as_ref().filter(|t| !t.text.is_empty())),
         };
         sc.run();
         let out = sc.out;
@@ -459,8 +298,8 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
     }
 }
 
-fn key(c: &Claim) -> (Kind, String, String) {
-    (c.kind, c.actor.iri.clone(), c.place.iri.clone())
+fn key(c: &Claim) -> (Kind, &str, &str) {
+    (c.kind, &c.actor.iri, &c.place.iri)
 }
 
 /// A nominal with no time of its own ("the loss of P deprives X") names an
@@ -584,19 +423,34 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
         keep[i - 1]
     });
     // repeated lines (captions) and repeated triggers in one sentence
-    let mut seen = std::collections::HashSet::new();
-    claims.retain(|c| {
-        seen.insert((
-            c.evidence.text.clone(),
-            key(c),
-            c.time.as_ref().map(|t| (t.earliest, t.latest)),
-            c.status.is_asserted(),
-        ))
+    let mut seen = sets::HashSet::with_capacity_and_hasher(claims.len(), Default::default());
+    let keep: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            seen.insert((
+                c.evidence.text.as_str(),
+                key(c),
+                c.time.as_ref().map(|t| (t.earliest, t.latest)),
+                c.status.is_asserted(),
+            ))
+        })
+        .collect();
+    drop(seen);
+    let mut i = 0;
+    claims.retain(|_| {
+        i += 1;
+        keep[i - 1]
     });
     // a denial in the article disputes the matching claims
-    let denied: Vec<_> = claims.iter().filter(|c| c.status == Status::Denied).map(key).collect();
+    let denied: Vec<(Kind, String, String)> = claims
+        .iter()
+        .filter(|c| c.status == Status::Denied)
+        .map(|c| (c.kind, c.actor.iri.clone(), c.place.iri.clone()))
+        .collect();
     for c in claims.iter_mut() {
-        if matches!(c.status, Status::Reported | Status::Claimed) && denied.contains(&key(c)) {
+        if matches!(c.status, Status::Reported | Status::Claimed)
+            && denied.iter().any(|(k, a, p)| (*k, a.as_str(), p.as_str()) == key(c))
+        {
             c.status = Status::Disputed;
             c.confidence = (c.confidence * 0.6 * 100.0).round() / 100.0;
         }
@@ -607,7 +461,7 @@ fn postprocess(claims: &mut Vec<Claim>, headline_claims: usize, anchor: Option<N
 /// date in a dateline or on a line of its own near the top; else a weekday
 /// with a day ("Sunday (March 27)"), in the year where that day is that
 /// weekday, the nearest not before the latest year the text mentions.
-fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(NaiveDate, &'static str)> {
+fn find_anchor(tokenized: &[&[Token]], times: &[Vec<TimeMention>]) -> Option<(NaiveDate, &'static str)> {
     for (toks, tms) in tokenized.iter().zip(times).take(8) {
         for tm in tms {
             if let Spec::Date(d) = tm.spec {
@@ -625,7 +479,7 @@ fn find_anchor(tokenized: &[Vec<Token>], times: &[Vec<TimeMention>]) -> Option<(
     }
     let latest_year = tokenized
         .iter()
-        .flatten()
+        .flat_map(|toks| toks.iter())
         .filter_map(|t| {
             if t.norm.len() == 4 {
                 t.norm.parse::<i32>().ok()
@@ -714,11 +568,16 @@ fn speech_venue(toks: &[Token], first: usize) -> bool {
     (first.saturating_sub(4)..first - 1)
         .rev()
         .take_while(|&k| !matches!(norm(toks, k), "," | ";" | "."))
-        .any(|k| SPEECH_VENUE_CUES.contains(&norm(toks, k)))
+        .any(|k| is(toks, k, word::SPEECH_VENUE_CUE))
 }
 
 fn norm(toks: &[Token], i: usize) -> &str {
     toks.get(i).map(|t| t.norm.as_str()).unwrap_or("")
+}
+
+/// Whether token `i` is in one of the word lists `lists` (bits of `lexicon::word`).
+fn is(toks: &[Token], i: usize, lists: u64) -> bool {
+    toks.get(i).is_some_and(|t| t.is(lists))
 }
 
 fn starts_with_seq(toks: &[Token], i: usize, seq: &[&str]) -> bool {
@@ -755,37 +614,26 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             i += 1;
             continue;
         }
-        let n = toks[i].norm.as_str();
         let mut made: Option<Mention> = None;
         // gazetteer label
         if gi < gm.len() && gm[gi].first == i {
             let m = &gm[gi];
-            let actors: Vec<usize> = m
-                .entities
-                .iter()
-                .copied()
-                .filter(|&e| g.entities[e].role == Role::Actor)
-                .collect();
-            let places: Vec<usize> = m
-                .entities
-                .iter()
-                .copied()
-                .filter(|&e| g.entities[e].role == Role::Place)
-                .collect();
+            let first_of = |role: Role| m.entities.iter().copied().find(|&e| g.entities[e].role == role);
+            let (actor, place) = (first_of(Role::Actor), first_of(Role::Place));
             let mut last = m.last;
             // "X militants", "X group fighters"
             let mut absorbed = false;
-            while last < toks.len() && (sets::FORCE.contains(norm(toks, last)) && norm(toks, last) != "government") {
+            while last < toks.len() && (is(toks, last, word::FORCE) && norm(toks, last) != "government") {
                 last += 1;
                 absorbed = true;
             }
-            let kind = if let Some(&a) = actors.first() {
-                if let (Some(&p), false) = (places.first(), absorbed) {
+            let kind = if let Some(a) = actor {
+                if let (Some(p), false) = (place, absorbed) {
                     MK::Both(Ent::known(g, a), Ent::known(g, p))
                 } else {
                     MK::Actor(Ent::known(g, a))
                 }
-            } else if let Some(&p) = places.first() {
+            } else if let Some(p) = place {
                 let is_country = g.entities[p].has_class("Country");
                 match (is_country, g.government_of(p)) {
                     (true, Some(gov)) if absorbed => MK::Actor(Ent::known(g, gov)),
@@ -803,10 +651,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             // a place name inside an organisation's name: "X Coordination network"
             let org = matches!(kind, MK::Place(_))
                 && toks.get(last).is_some_and(|t| {
-                    t.is_capitalized()
-                        && t.is_word()
-                        && !is_place_descriptor(&t.norm)
-                        && !sets::SITE.contains(t.norm.as_str())
+                    t.is_capitalized() && t.is_word() && !is_place_descriptor(&t.norm) && !t.is(word::SITE)
                 })
                 && !gm.iter().any(|x| x.first == last);
             let kind = if org { MK::Source } else { kind };
@@ -821,10 +666,10 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
         // demonym + force noun: "Northlandish troops", "Northlandish and Southish forces"
         if made.is_none() && toks[i].is_capitalized() {
-            if let Some(a) = g.demonym(n) {
+            if let Some(a) = demonym(g, toks, i) {
                 let mut j = i + 1;
                 // coordinated demonyms share the noun
-                while norm(toks, j) == "and" && g.demonym(norm(toks, j + 1)).is_some() {
+                while norm(toks, j) == "and" && demonym(g, toks, j + 1).is_some() {
                     j += 2;
                 }
                 let mut k = j;
@@ -865,19 +710,17 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         resolved: false,
                         weak: false,
                     });
-                } else if sets::FORCE.contains(norm(toks, k)) || sets::BACKER.contains(norm(toks, k)) {
+                } else if is(toks, k, word::FORCE) || is(toks, k, word::BACKER) {
                     let mut last = k + 1;
-                    while last < toks.len()
-                        && (sets::FORCE.contains(norm(toks, last)) || sets::BACKER.contains(norm(toks, last)))
-                    {
+                    while last < toks.len() && (is(toks, last, word::FORCE) || is(toks, last, word::BACKER)) {
                         last += 1;
                     }
-                    let backer = (k..last).any(|x| sets::BACKER.contains(norm(toks, x)));
+                    let backer = (k..last).any(|x| is(toks, x, word::BACKER));
                     if j > i + 1 {
                         // "A-ish and B-ish forces": one mention per demonym
                         let mut p = i;
                         while p < j {
-                            if let Some(aa) = g.demonym(norm(toks, p)) {
+                            if let Some(aa) = demonym(g, toks, p) {
                                 out.push(Mention {
                                     first: p,
                                     last: if p + 2 >= j { last } else { p + 1 },
@@ -928,7 +771,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             && norm(toks, i + 1) == "'s"
             && sets::FORCE.contains(norm(toks, i + 2))
         {
-            if let Some(a) = person_side(g, n) {
+            if let Some(a) = person_side(g, &toks[i]) {
                 made = Some(Mention {
                     first: i,
                     last: i + 3,
@@ -939,12 +782,12 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 });
             }
         }
-        // context phrases
-        if made.is_none() {
+        // context phrases (gated here too: most tokens then skip the call and its large result)
+        if made.is_none() && toks[i].is(word::CONTEXT_START) {
             made = context_phrase(g, local, toks, i, &sentence_govs);
         }
-        // unknown capitalised names
-        if made.is_none() {
+        // unknown capitalised names (or opened by a particle: "al-Shihr")
+        if made.is_none() && (toks[i].is_capitalized() || toks[i].is(word::PARTICLE)) {
             made = unknown_name(g, toks, i, &in_time);
         }
         match made {
@@ -1026,9 +869,21 @@ fn source_party(g: &Gazetteer, toks: &[Token], m: &Mention) -> Option<usize> {
 }
 
 /// The side of a person the gazetteer knows by their forces ("Haftar forces",
-/// "forces loyal to Haftar").
-fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
-    g.forces_of_person(name).map(|e| Ent::known(g, e))
+/// "forces loyal to Haftar"). (Tokens are the gazetteer's: `Gazetteer::tokenize`
+/// marked the people it knows.)
+fn person_side(g: &Gazetteer, t: &Token) -> Option<Ent> {
+    if !t.is(word::PERSON) {
+        return None;
+    }
+    g.forces_of_person(&t.norm).map(|e| Ent::known(g, e))
+}
+
+/// The state actor whose demonym token `i` is (`Gazetteer::tokenize` marked
+/// the demonyms it knows).
+fn demonym(g: &Gazetteer, toks: &[Token], i: usize) -> Option<usize> {
+    toks.get(i)
+        .filter(|t| t.is(word::DEMONYM))
+        .and_then(|t| g.demonym(&t.norm))
 }
 
 /// "Haftar declared on Wednesday that his forces": the speaker's side, when the
@@ -1036,11 +891,11 @@ fn person_side(g: &Gazetteer, name: &str) -> Option<Ent> {
 fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     let v = (i.saturating_sub(8)..i)
         .rev()
-        .find(|&k| sets::SPEECH.contains(norm(toks, k)) || DECLARE_VERBS.contains(&norm(toks, k)))?;
+        .find(|&k| is(toks, k, word::SPEECH) || is(toks, k, word::DECLARE))?;
     (v.saturating_sub(3)..v)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
-        .find_map(|k| person_side(g, &toks[k].norm))
+        .find_map(|k| person_side(g, &toks[k]))
 }
 
 /// The side of the latest person named before `i` in this sentence whose forces
@@ -1049,7 +904,7 @@ fn named_person_before(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     (0..i)
         .rev()
         .filter(|&k| toks[k].is_capitalized() && toks[k].is_word())
-        .find_map(|k| person_side(g, &toks[k].norm))
+        .find_map(|k| person_side(g, &toks[k]))
 }
 
 /// Phrases resolved from context: "government forces", "the militants",
@@ -1058,7 +913,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     let n = norm(toks, i);
     // Every phrase below opens with one of these words (a new phrase adds its
     // first word here): most tokens are turned away with one lookup.
-    if !sets::CONTEXT_START.contains(n) {
+    if !is(toks, i, word::CONTEXT_START) {
         return None;
     }
     let det = matches!(n, "the" | "this" | "that");
@@ -1068,7 +923,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     if norm(toks, j) == "pro" && norm(toks, j + 1) == "-" {
         let x = norm(toks, j + 2);
         let mut k = j + 3;
-        while k < toks.len() && sets::FORCE.contains(norm(toks, k)) {
+        while k < toks.len() && is(toks, k, word::FORCE) {
             k += 1;
         }
         if k == j + 3 {
@@ -1107,15 +962,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         "government" | "regime" | "army" | "military" | "loyalist" | "loyalists" | "security" | "state"
     );
     if gov_head
-        && (det
-            || norm(toks, j) != "army"
-            || toks[j].is_capitalized()
-            || i == 0
-            || sets::FORCE.contains(norm(toks, j + 1)))
+        && (det || norm(toks, j) != "army" || toks[j].is_capitalized() || i == 0 || is(toks, j + 1, word::FORCE))
     {
         let mut k = j + 1;
         while k < toks.len()
-            && (sets::FORCE.contains(norm(toks, k))
+            && (is(toks, k, word::FORCE)
                 || matches!(norm(toks, k), "offensive" | "assault" | "counter" | "counteroffensive"))
         {
             k += 1;
@@ -1125,7 +976,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || (det && matches!(head, "army" | "military" | "regime" | "government" | "loyalists"))
             || (head == "government" && norm(toks, j + 1) == "hands");
         // "the army camp", "the government compound": a site, not the force
-        if ok && !(head == "state" && k == j + 1) && !sets::SITE.contains(norm(toks, k)) {
+        if ok && !(head == "state" && k == j + 1) && !is(toks, k, word::SITE) {
             let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
             return Some(Mention::resolved_actor(start, k, gov));
         }
@@ -1219,7 +1070,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && (matches!(
             norm(toks, i - 1),
             "said" | "says" | "that" | "as" | "when" | "and" | "while" | "after" | "before"
-        ) || sets::SPEECH.contains(norm(toks, i - 1)))
+        ) || is(toks, i - 1, word::SPEECH))
     {
         if let Some(a) = ctx.latest_actor() {
             return Some(Mention {
@@ -1238,7 +1089,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         && norm(toks, i - 1) == "of"
         && matches!(norm(toks, i - 2), "hundreds" | "thousands" | "dozens" | "scores");
     // "police and soldiers"
-    let coordinated = i >= 2 && norm(toks, i - 1) == "and" && sets::FORCE.contains(norm(toks, i - 2));
+    let coordinated = i >= 2 && norm(toks, i - 1) == "and" && is(toks, i - 2, word::FORCE);
     if matches!(n, "troops" | "soldiers")
         && (i == 0
             || counted
@@ -1250,10 +1101,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // its forces, their fighters
-    if matches!(n, "its" | "their" | "his" | "her")
-        && sets::FORCE.contains(norm(toks, i + 1))
-        && norm(toks, i + 1) != "allies"
-    {
+    if matches!(n, "its" | "their" | "his" | "her") && is(toks, i + 1, word::FORCE) && norm(toks, i + 1) != "allies" {
         let person = matches!(n, "his" | "her")
             .then(|| {
                 speaker_side(g, toks, i)
@@ -1277,7 +1125,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     // "Our forces have liberated X," the interior minister said: the side of the speaker
     // the attribution after the quote names (a state's office: the government; a group's
     // spokesman: the story's main group)
-    if n == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+    if n == "our" && is(toks, i + 1, word::FORCE) {
         let close = (i + 2..toks.len()).find(|&k| matches!(norm(toks, k), "\"" | "'"))?;
         let said: Vec<&str> = (close + 1..toks.len()).map(|k| norm(toks, k)).collect();
         let side = if said.iter().any(|w| {
@@ -1335,17 +1183,17 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         let name_start = k;
         let mut name_end = k;
         while toks.get(name_end).is_some_and(|t| t.is_capitalized() && t.is_word())
-            && g.demonym(norm(toks, name_end)).is_none()
+            && demonym(g, toks, name_end).is_none()
             && name_end < k + 3
         {
             name_end += 1;
         }
         if name_end > name_start {
             let mut q = name_end;
-            while sets::SITE_MODIFIER.contains(norm(toks, q)) {
+            while is(toks, q, word::SITE_MODIFIER) {
                 q += 1;
             }
-            if sets::SITE.contains(norm(toks, q)) && !sets::SETTLEMENT.contains(norm(toks, q + 1)) {
+            if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) {
                 if let Some(city) = ctx.latest_place(true) {
                     let words: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.raw.as_str()).collect();
                     let mods: Vec<&str> = (name_end..q).map(|x| norm(toks, x)).collect();
@@ -1372,32 +1220,32 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         if toks.get(k).is_some_and(|t| t.is_capitalized())
             && norm(toks, k + 1) == "-"
             && toks.get(k + 2).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
-            && (sets::SITE.contains(norm(toks, k + 3)) || sets::SITE.contains(norm(toks, k + 4)))
+            && (is(toks, k + 3, word::SITE) || is(toks, k + 4, word::SITE))
         {
             k += 3;
         }
         while k < toks.len()
             && k < j + 5
             && (toks[k].is_word() || (norm(toks, k) == "'s" && k > j))
-            && !sets::SETTLEMENT.contains(norm(toks, k))
-            && !sets::SITE.contains(norm(toks, k))
-            && !sets::OBJECT_STOP.contains(norm(toks, k))
+            && !is(toks, k, word::SETTLEMENT)
+            && !is(toks, k, word::SITE)
+            && !is(toks, k, word::OBJECT_STOP)
             && !matches!(norm(toks, k), "the" | "a" | "an" | "its" | "their")
             && (toks[k].raw.chars().next().is_some_and(|c| c.is_lowercase())
                 || norm(toks, k) == "'s"
-                || g.demonym(norm(toks, k)).is_some())
-            && (!sets::FORCE.contains(norm(toks, k)) || sets::SITE.contains(norm(toks, k + 1)))
+                || demonym(g, toks, k).is_some())
+            && (!is(toks, k, word::FORCE) || is(toks, k + 1, word::SITE))
         {
             k += 1;
         }
         let head = norm(toks, k);
         // "the city council building": a site named after its settlement
         // "the port city of X": a descriptor of the city, not a site
-        let site_k = if sets::SETTLEMENT.contains(norm(toks, k + 1)) || head == "port" {
+        let site_k = if is(toks, k + 1, word::SETTLEMENT) || head == "port" {
             None // "the southern port" is the port city
-        } else if sets::SITE.contains(head) {
+        } else if is(toks, k, word::SITE) {
             Some(k)
-        } else if sets::SETTLEMENT.contains(head) && sets::SITE.contains(norm(toks, k + 1)) {
+        } else if is(toks, k, word::SETTLEMENT) && is(toks, k + 1, word::SITE) {
             Some(k + 1)
         } else {
             None
@@ -1451,7 +1299,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             let mut words: Vec<String> = Vec::new();
             for x in j..sk {
                 let w = norm(toks, x);
-                if sets::SITE_MODIFIER.contains(w) || (x == k && sets::SETTLEMENT.contains(w)) {
+                if is(toks, x, word::SITE_MODIFIER) || (x == k && is(toks, x, word::SETTLEMENT)) {
                     let w = if norm(toks, x + 1) == "'s" {
                         format!("{w}'s")
                     } else {
@@ -1482,14 +1330,13 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             let phrase = words.join(" ");
             // a known site of that city, else a new one
             let site = city.idx.and_then(|ci| {
-                g.entities.iter().enumerate().find(|(_, e)| {
-                    e.part_of == Some(ci)
-                        && e.role == Role::Place
-                        && crate::sentence::normalize_phrase(&e.label).contains(noun)
+                g.parts_of(ci).iter().copied().find(|&e| {
+                    g.entities[e].role == Role::Place
+                        && crate::sentence::normalize_phrase(&g.entities[e].label).contains(noun)
                 })
             });
             let ent = match site {
-                Some((si, _)) => Ent::known(g, si),
+                Some(si) => Ent::known(g, si),
                 None => Ent::new_place(&format!("{} {phrase}", city.label), Some(city.iri.clone()), false),
             };
             return Some(Mention {
@@ -1503,7 +1350,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
         if n != "its"
             && !a_an
-            && sets::SETTLEMENT.contains(head)
+            && is(toks, k, word::SETTLEMENT)
             && norm(toks, k + 1) != "of"
             // "the capital Northton": the name that follows is the place
             && !toks.get(k + 1).is_some_and(|t| t.is_capitalized() && t.is_word())
@@ -1547,21 +1394,19 @@ fn site_canonical(noun: &str) -> &str {
 /// A capitalised name the gazetteer lacks: "Jabal Redstone", "Northlandish rebels".
 fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize) -> bool) -> Option<Mention> {
     let t = &toks[i];
-    if g.demonym(&t.norm).is_some() {
-        return None;
-    }
     // "al-Shihr", "el-Fasher": a lower-case article joined to a capitalised name
-    let article = PARTICLES.contains(&t.norm.as_str())
+    let article = t.is(word::PARTICLE)
         && norm(toks, i + 1) == "-"
         && toks.get(i + 2).is_some_and(|n| {
             n.is_capitalized() && n.is_word() && toks[i + 1].start == t.end && n.start == toks[i + 1].end
         });
     if !(t.is_capitalized() || article)
         || !t.is_word()
-        || STOP_CAPS.contains(&t.norm.as_str())
-        || PERSON_TITLES.contains(&t.norm.as_str())
+        || t.is(word::STOP_CAP)
+        || t.is(word::PERSON_TITLE)
         || in_time(i)
         || time::month_of(&t.norm).is_some()
+        || demonym(g, toks, i).is_some()
     {
         return None;
     }
@@ -1579,15 +1424,15 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             )
         {
             k += 2;
-        } else if (PARTICLES.contains(&norm(toks, k))
+        } else if (is(toks, k, word::PARTICLE)
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.is_capitalized() || norm(toks, k + 2) == "-"))
             || toks.get(k).is_some_and(|n| {
                 n.is_capitalized()
                     && n.is_word()
-                    && !STOP_CAPS.contains(&n.norm.as_str())
-                    && !PERSON_TITLES.contains(&n.norm.as_str())
+                    && !n.is(word::STOP_CAP)
+                    && !n.is(word::PERSON_TITLE)
                     && !in_time(k)
                     && time::month_of(&n.norm).is_none()
             })
@@ -1601,13 +1446,13 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         return None; // a shouted dateline word the gazetteer does not know
     }
     // a person: "President Vladimir Putin", "Gen. Smith", "Abdi Ali, a shopkeeper", "Getachew said"
-    let title_before = |k: usize| k > 0 && PERSON_TITLES.contains(&norm(toks, k - 1));
+    let title_before = |k: usize| k > 0 && is(toks, k - 1, word::PERSON_TITLE);
     let titled = title_before(i) || (i > 1 && norm(toks, i - 1) == "." && title_before(i - 1));
     // (not "… captured X, an official said")
     let described = norm(toks, k) == ","
         && matches!(norm(toks, k + 1), "a" | "an" | "the")
-        && (k + 2..k + 5).any(|x| PERSON_TITLES.contains(&norm(toks, x)))
-        && !(k + 2..k + 7).any(|x| sets::SPEECH.contains(norm(toks, x)));
+        && (k + 2..k + 5).any(|x| is(toks, x, word::PERSON_TITLE))
+        && !(k + 2..k + 7).any(|x| is(toks, x, word::SPEECH));
     let speaks = matches!(norm(toks, k), "said" | "says" | "told" | "wrote" | "added" | "tweeted");
     if titled || described || speaks {
         return Some(Mention {
@@ -1619,16 +1464,25 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             weak: false,
         });
     }
-    let surface = toks[i..k]
-        .iter()
-        .map(|t| t.raw.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
-        .replace(" - ", "-");
+    // (built only when a mention is made: most sentence-initial words make none)
+    let surface = || {
+        let mut s = String::with_capacity(toks[k - 1].end - t.start);
+        for (n, w) in toks[i..k].iter().enumerate() {
+            if n > 0 {
+                s.push(' ');
+            }
+            s.push_str(&w.raw);
+        }
+        if s.contains(" - ") {
+            s = s.replace(" - ", "-");
+        }
+        s
+    };
     let next = norm(toks, k);
-    if sets::FORCE.contains(next) && !matches!(next, "government" | "regime" | "group" | "state") {
+    if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {
+        let surface = surface();
         let mut last = k + 1;
-        while last < toks.len() && sets::FORCE.contains(norm(toks, last)) {
+        while last < toks.len() && is(toks, last, word::FORCE) {
             last += 1;
         }
         let label = format!(
@@ -1662,7 +1516,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             return Some(Mention {
                 first: i,
                 last: k,
-                kind: MK::Actor(Ent::new_actor(&surface)),
+                kind: MK::Actor(Ent::new_actor(&surface())),
                 backer: false,
                 resolved: false,
                 weak: false,
@@ -1673,12 +1527,13 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     if i == 0 && k == i + 1 {
         return None;
     }
+    let surface = surface();
     // "Oldfield airport", "the Zorba army base": a site named by an unknown name
     let mut q = k;
-    while q < k + 2 && sets::SITE_MODIFIER.contains(norm(toks, q)) {
+    while q < k + 2 && is(toks, q, word::SITE_MODIFIER) {
         q += 1;
     }
-    if sets::SITE.contains(norm(toks, q)) && toks.get(q).is_some_and(|t| !t.is_capitalized()) {
+    if is(toks, q, word::SITE) && toks.get(q).is_some_and(|t| !t.is_capitalized()) {
         let words: Vec<&str> = toks[k..=q].iter().map(|t| t.raw.as_str()).collect();
         let label = format!("{surface} {}", words.join(" "));
         return Some(Mention {
@@ -1733,7 +1588,7 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
     let Some(speaker) = ms
         .iter()
         .find(|m| m.first >= k && m.first <= k + 4 && !m.backer && m.actor().is_some())
-        .filter(|m| (m.last..m.last + 4).any(|v| sets::SPEECH.contains(norm(toks, v))))
+        .filter(|m| (m.last..m.last + 4).any(|v| is(toks, v, word::SPEECH)))
         .and_then(|m| m.actor().cloned())
     else {
         return;
@@ -1742,7 +1597,7 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
         if !matches!(norm(toks, i), "our" | "we") || ms.iter().any(|m| m.first <= i && i < m.last) {
             continue;
         }
-        let last = if norm(toks, i) == "our" && sets::FORCE.contains(norm(toks, i + 1)) {
+        let last = if norm(toks, i) == "our" && is(toks, i + 1, word::FORCE) {
             i + 2
         } else {
             i + 1
@@ -1754,6 +1609,9 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
 
 fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
     for i in 0..toks.len() {
+        if !is(toks, i, word::BACKER_CUE_START) {
+            continue;
+        }
         for &cue in sets::BACKER_CUE.get(norm(toks, i)).into_iter().flatten() {
             if !starts_with_seq(toks, i, cue) {
                 continue;
@@ -1764,7 +1622,7 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
             while end < toks.len()
                 && end < from + 14
                 && !matches!(norm(toks, end), "," | ";" | "." | "(" | "—")
-                && !is_trigger_word(norm(toks, end))
+                && !is(toks, end, word::BARE_VERB)
             {
                 end += 1;
             }
@@ -1787,10 +1645,6 @@ fn mark_backers(toks: &[Token], ms: &mut [Mention]) {
     }
 }
 
-fn is_trigger_word(w: &str) -> bool {
-    sets::BARE_VERBS.contains(w)
-}
-
 struct SentenceClaims<'a> {
     g: &'a Gazetteer,
     toks: &'a [Token],
@@ -1799,11 +1653,13 @@ struct SentenceClaims<'a> {
     ctx: &'a Ctx,
     anchor: Option<NaiveDate>,
     doc: &'a str,
-    ev: &'a Evidence,
+    /// The article's text and the sentence's range in it (the evidence).
+    text: &'a str,
+    sentence: sentence::Sentence,
     out: Vec<Claim>,
     /// The time of the story's latest dated claim before this sentence
     /// ("the following day" counts from it).
-    prev_time: Option<TimeValue>,
+    prev_time: Option<&'a TimeValue>,
 }
 
 #[derive(Clone)]
@@ -1848,20 +1704,23 @@ impl SentenceClaims<'_> {
         norm(self.toks, i)
     }
 
+    fn is(&self, i: usize, lists: u64) -> bool {
+        is(self.toks, i, lists)
+    }
+
     fn mention_at(&self, i: usize) -> Option<&Mention> {
         self.ms.iter().find(|m| m.first <= i && i < m.last)
     }
 
     fn surface(&self, m: &Mention) -> String {
-        let s = self.toks[m.first].start - self.ev.start;
-        let e = self.toks[m.last - 1].end - self.ev.start;
-        self.ev.text[s..e].to_string()
+        self.text[self.toks[m.first].start..self.toks[m.last - 1].end].to_string()
     }
 
     fn triggers(&self) -> Vec<Trig> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            if self.mention_at(i).is_some() {
+            // (only a verb form is a trigger: the other words are turned away with one test)
+            if !self.is(i, word::VERB) || self.mention_at(i).is_some() {
                 continue;
             }
             let w = self.n(i);
@@ -1893,7 +1752,7 @@ impl SentenceClaims<'_> {
             // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
             let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
             if (i + 1 + det..i + 3 + det).any(|k| {
-                IDIOM_OBJECTS.contains(&self.n(k))
+                self.is(k, word::IDIOM_OBJECT)
                     && self.mention_at(k).is_none()
                     && (det == 0 || !matches!(self.n(k), "part" | "place"))
             }) {
@@ -2075,11 +1934,10 @@ impl SentenceClaims<'_> {
             if self.mention_at(k).is_some() {
                 break; // "IS held": a name, not the verb "is"
             }
-            let w = self.n(k);
-            if BE_FORMS.contains(&w) {
+            if self.is(k, word::BE) {
                 return true;
             }
-            if !ADVERBS.contains(&w) {
+            if !self.is(k, word::ADVERB) {
                 break;
             }
         }
@@ -2100,14 +1958,14 @@ impl SentenceClaims<'_> {
             // "fighters from X", "units of X", "fighters loyal to X": X is the actor
             if matches!(w, "from" | "of" | "to")
                 && k >= 1
-                && (sets::FORCE.contains(self.n(k - 1)) || matches!(self.n(k - 1), "members" | "loyal"))
+                && (self.is(k - 1, word::FORCE) || matches!(self.n(k - 1), "members" | "loyal"))
             {
                 return false;
             }
-            if sets::NON_SUBJECT_PREP.contains(w) {
+            if self.is(k, word::NON_SUBJECT_PREP) {
                 return !(w == "of"
                     && k >= 1
-                    && (sets::SUBAREA.contains(self.n(k - 1)) && self.n(k - 1) != "bank"
+                    && (self.is(k - 1, word::SUBAREA) && self.n(k - 1) != "bank"
                         || matches!(
                             self.n(k - 1),
                             "city" | "town" | "village" | "hamlet" | "settlement" | "oasis"
@@ -2171,31 +2029,32 @@ impl SentenceClaims<'_> {
         let ni = self.site_noun_index(m, p)?;
         let noun = site_canonical(self.n(ni)).to_string();
         let known = p.idx.and_then(|pi| {
-            self.g.entities.iter().enumerate().find(|(_, e)| {
-                e.part_of == Some(pi)
-                    && e.role == Role::Place
-                    && crate::sentence::normalize_phrase(&e.label).contains(noun.as_str())
+            self.g.parts_of(pi).iter().copied().find(|&e| {
+                self.g.entities[e].role == Role::Place
+                    && crate::sentence::normalize_phrase(&self.g.entities[e].label).contains(noun.as_str())
             })
         });
         let ent = match known {
-            Some((i, _)) => Ent::known(self.g, i),
+            Some(i) => Ent::known(self.g, i),
             None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
         };
-        let s = self.toks[m.first].start - self.ev.start;
-        let e = self.toks[ni].end - self.ev.start;
-        Some((ent, self.ev.text[s..e].to_string(), m.resolved))
+        Some((
+            ent,
+            self.text[self.toks[m.first].start..self.toks[ni].end].to_string(),
+            m.resolved,
+        ))
     }
 
     /// Where the site noun of "X's airport" or "X citadel" is.
     fn site_noun_index(&self, m: &Mention, p: &Ent) -> Option<usize> {
-        if self.n(m.last) == "'s" && sets::SITE.contains(self.n(m.last + 1)) {
+        if self.n(m.last) == "'s" && self.is(m.last + 1, word::SITE) {
             return Some(m.last + 1);
         }
         let direct = p.city_like
             && !matches!(m.kind, MK::Both(..))
-            && sets::SITE.contains(self.n(m.last))
-            && !sets::SETTLEMENT.contains(self.n(m.last + 1))
-            && !sets::SITE.contains(self.n(m.last + 1));
+            && self.is(m.last, word::SITE)
+            && !self.is(m.last + 1, word::SETTLEMENT)
+            && !self.is(m.last + 1, word::SITE);
         direct.then_some(m.last)
     }
 
@@ -2220,7 +2079,7 @@ impl SentenceClaims<'_> {
         // "militants who seized the city": the noun before the relative pronoun
         let mut k = i;
         while k > 0
-            && ADVERBS.contains(&self.n(k - 1))
+            && self.is(k - 1, word::ADVERB)
             && !matches!(self.n(k - 1), "to")
             && self.mention_at(k - 1).is_none()
         {
@@ -2236,7 +2095,7 @@ impl SentenceClaims<'_> {
             }
         }
         // ", which joined the mission in June,": not the subject of what follows
-        let mut inside_relative = vec![false; self.toks.len()];
+        let mut relatives: Vec<std::ops::Range<usize>> = Vec::new();
         let mut k = 0;
         while k + 1 < self.toks.len() {
             if self.n(k) == "," && matches!(self.n(k + 1), "which" | "who" | "whose") {
@@ -2244,17 +2103,16 @@ impl SentenceClaims<'_> {
                     .find(|&e| self.n(e) == ",")
                     .unwrap_or(self.toks.len());
                 if close < i {
-                    for f in inside_relative.iter_mut().take(close).skip(k + 1) {
-                        *f = true;
-                    }
+                    relatives.push(k + 1..close);
                 }
                 k = close;
             }
             k += 1;
         }
+        let inside_relative = |f: usize| relatives.iter().any(|r| r.contains(&f));
         // "When the rebels swept in, soldiers fled": an opening subordinate clause has its own subject
         let dl = self.dateline_end();
-        let opening_end = if sets::SUBORDINATOR.contains(self.n(dl)) || matches!(self.n(dl), "when" | "while") {
+        let opening_end = if self.is(dl, word::SUBORDINATOR) || matches!(self.n(dl), "when" | "while") {
             (dl..i).find(|&k| self.n(k) == ",")
         } else {
             None
@@ -2263,7 +2121,7 @@ impl SentenceClaims<'_> {
             .ms
             .iter()
             .rev()
-            .filter(|m| m.last <= i && !inside_relative[m.first])
+            .filter(|m| m.last <= i && !inside_relative(m.first))
             .filter(|m| opening_end.is_none_or(|e| m.first > e))
         {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
@@ -2273,7 +2131,7 @@ impl SentenceClaims<'_> {
             let after = self.n(m.last);
             // "X recaptured P, a year after Y-linked insurgents seized it": the clause has a
             // subject of its own, just not a named one
-            if m.backer && m.first > 0 && sets::SUBORDINATOR.contains(self.n(m.first - 1)) {
+            if m.backer && m.first > 0 && self.is(m.first - 1, word::SUBORDINATOR) {
                 return None;
             }
             if m.backer || self.after_preposition(m) {
@@ -2290,7 +2148,7 @@ impl SentenceClaims<'_> {
                         .all(|k| self.toks[k].is_word() && self.mention_at(k).is_none())
                     && words.clone().any(|k| sets::PARTISAN.contains(self.n(k)))
             };
-            if after == "'s" && (sets::FORCE.contains(self.n(m.last + 1)) && m.last + 2 <= i || organ()) {
+            if after == "'s" && (self.is(m.last + 1, word::FORCE) && m.last + 2 <= i || organ()) {
                 if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }
@@ -2299,7 +2157,7 @@ impl SentenceClaims<'_> {
                     return Some((Ent::known(self.g, gov), self.surface(m), m.resolved));
                 }
             }
-            if after == "'s" || sets::POSSESSED.contains(after) {
+            if after == "'s" || self.is(m.last, word::POSSESSED) {
                 continue;
             }
             match &m.kind {
@@ -2316,7 +2174,7 @@ impl SentenceClaims<'_> {
                         if let Some((a, _, _)) = self.subject(k) {
                             return Some((a, self.surface(m), true));
                         }
-                        if k > 0 && sets::FORCE.contains(self.n(k - 1)) {
+                        if k > 0 && self.is(k - 1, word::FORCE) {
                             return None;
                         }
                     }
@@ -2354,7 +2212,7 @@ impl SentenceClaims<'_> {
     /// "X said (on Monday) (that) its fighters ...": the possessive stands for the
     /// speaker, the subject of the speech verb just before it.
     fn possessive_speaker(&self, m: &Mention) -> Option<Ent> {
-        if !m.resolved || !sets::FORCE.contains(self.n(m.first + 1)) {
+        if !m.resolved || !self.is(m.first + 1, word::FORCE) {
             return None;
         }
         let k = self.speech_before(m)?;
@@ -2378,7 +2236,7 @@ impl SentenceClaims<'_> {
         if !t.is_capitalized() || !t.is_word() || self.mention_at(j).is_some_and(|m| m.actor().is_some()) {
             return None;
         }
-        person_side(self.g, &t.norm)
+        person_side(self.g, t)
     }
 
     /// The speech verb that `m` opens the complement of: "said (on Monday) (that) m".
@@ -2389,8 +2247,7 @@ impl SentenceClaims<'_> {
             k -= 1;
         }
         (k > 0
-            && (sets::SPEECH.contains(self.n(k - 1))
-                || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
+            && (self.is(k - 1, word::SPEECH) || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
         .then(|| k - 1)
     }
 
@@ -2419,18 +2276,18 @@ impl SentenceClaims<'_> {
                             let mut q = m.last + 1;
                             // "the city's eastern districts", "the city's commercial district"
                             while q < m.last + 4
-                                && !sets::SUBAREA.contains(self.n(q))
+                                && !self.is(q, word::SUBAREA)
                                 && (matches!(self.n(q), "-")
                                     || self.toks.get(q).is_some_and(|t| {
                                         t.raw.starts_with(char::is_lowercase)
                                             && t.is_word()
-                                            && !sets::OBJECT_STOP.contains(t.norm.as_str())
-                                            && !sets::SITE.contains(t.norm.as_str())
+                                            && !t.is(word::OBJECT_STOP)
+                                            && !t.is(word::SITE)
                                     }))
                             {
                                 q += 1;
                             }
-                            if sets::SUBAREA.contains(self.n(q)) && m.place().is_some_and(|p| p.city_like) {
+                            if self.is(q, word::SUBAREA) && m.place().is_some_and(|p| p.city_like) {
                                 places.push((p.clone(), self.surface(m), m.resolved));
                                 partial = true;
                                 k = q + 1;
@@ -2464,7 +2321,7 @@ impl SentenceClaims<'_> {
                         let adjective = m.weak
                             && next.is_some_and(|t| {
                                 t.raw.starts_with(char::is_lowercase)
-                                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
+                                    && !t.is(word::OBJECT_STOP)
                                     && !matches!(
                                         t.norm.as_str(),
                                         "late"
@@ -2514,8 +2371,8 @@ impl SentenceClaims<'_> {
                 }
             }
             let w = self.n(k);
-            if sets::OBJECT_STOP.contains(w)
-                && !(w == "and" && places.is_empty() && k > from && !sets::SUBAREA.contains(self.n(k - 1)))
+            if self.is(k, word::OBJECT_STOP)
+                && !(w == "and" && places.is_empty() && k > from && !self.is(k - 1, word::SUBAREA))
             {
                 // "of" is allowed ("most of X"); "and" only inside "the ruins and the city"
                 break;
@@ -2535,14 +2392,14 @@ impl SentenceClaims<'_> {
                 }
                 break;
             }
-            if is_trigger_word(w) && k > from {
+            if self.is(k, word::BARE_VERB) && k > from {
                 break;
             }
             // "the northern city of X" describes the city; "northern districts" are part of it
-            if sets::PARTIAL.contains(w) && !sets::SETTLEMENT.contains(self.n(k + 1)) {
+            if self.is(k, word::PARTIAL) && !self.is(k + 1, word::SETTLEMENT) {
                 partial = true;
             }
-            if sets::SUBAREA.contains(w) && w != "areas" {
+            if self.is(k, word::SUBAREA) && w != "areas" {
                 subarea = true;
             }
             k += 1;
@@ -2559,8 +2416,8 @@ impl SentenceClaims<'_> {
             && self.toks.get(q).is_some_and(|t| {
                 t.is_word()
                     && t.raw.starts_with(char::is_lowercase)
-                    && !sets::OBJECT_STOP.contains(t.norm.as_str())
-                    && !is_trigger_word(&t.norm)
+                    && !t.is(word::OBJECT_STOP)
+                    && !t.is(word::BARE_VERB)
             })
         {
             q += 1;
@@ -2597,7 +2454,7 @@ impl SentenceClaims<'_> {
         if self.n(j) == "," && place_at(j + 1).is_none() {
             let close = (j + 1..(j + 9).min(self.toks.len())).find(|&x| self.n(x) == ",")?;
             let plain = (j + 1..close).all(|x| {
-                !is_trigger_word(self.n(x)) && !matches!(self.n(x), "and" | "which" | "who" | "where" | "when")
+                !self.is(x, word::BARE_VERB) && !matches!(self.n(x), "and" | "which" | "who" | "where" | "when")
             });
             if !plain || !matches!(self.n(close + 1), "and") {
                 return None;
@@ -2625,7 +2482,7 @@ impl SentenceClaims<'_> {
                 // "and large parts of X": part of it
                 if self.n(r) == "of"
                     && r > q
-                    && (sets::SETTLEMENT.contains(self.n(r - 1))
+                    && (self.is(r - 1, word::SETTLEMENT)
                         || matches!(self.n(r - 1), "parts" | "part" | "most" | "much" | "half"))
                 {
                     return place_at(r + 1);
@@ -2634,11 +2491,8 @@ impl SentenceClaims<'_> {
             }
             // "and the surrounding X district": over lower-case describing words
             let describing = (q..r).all(|x| {
-                let w = self.n(x);
                 self.toks[x].raw.starts_with(char::is_lowercase)
-                    && !sets::OBJECT_STOP.contains(w)
-                    && !is_trigger_word(w)
-                    && !sets::FORCE.contains(w)
+                    && !self.is(x, word::OBJECT_STOP | word::BARE_VERB | word::FORCE)
             });
             if r > q + 1 && self.n(q) == "the" && describing {
                 return place_at(r).filter(|(x, _)| {
@@ -2702,14 +2556,11 @@ impl SentenceClaims<'_> {
         let rel = (t.i.saturating_sub(10)..t.i)
             .rev()
             .find(|&k| matches!(self.n(k), "which" | "that"))?;
-        if (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";") || is_trigger_word(self.n(k)) && k != t.i) {
+        if (rel + 1..t.i).any(|k| matches!(self.n(k), "," | ";") || self.is(k, word::BARE_VERB) && k != t.i) {
             return None;
         }
         // "that" after a verb of saying is a complement, not a relative
-        if self.n(rel) == "that"
-            && rel > 0
-            && (sets::SPEECH.contains(self.n(rel - 1)) || sets::CLAIM.contains(self.n(rel - 1)))
-        {
+        if self.n(rel) == "that" && rel > 0 && (self.is(rel - 1, word::SPEECH) || self.is(rel - 1, word::CLAIM)) {
             return None;
         }
         // the antecedent: the place right before, over ", the regional capital" or ", about 110 km to the south,"
@@ -2766,7 +2617,7 @@ impl SentenceClaims<'_> {
     /// winner is the side of whoever says so, else the place's own government;
     /// never the side it was freed "from".
     fn agentless_liberation(&self, t: Trig, passive: bool) -> Option<Vec<Draft>> {
-        if t.class != Class::Capture || !t.participle || !LIBERATION_PARTICIPLES.contains(&self.n(t.i)) {
+        if t.class != Class::Capture || !t.participle || !self.is(t.i, word::LIBERATION_PARTICIPLE) {
             return None;
         }
         if self.actor_after("by", t.end, 5).is_some() {
@@ -2777,15 +2628,15 @@ impl SentenceClaims<'_> {
         let mut aux = false;
         while k > 0 {
             let w = self.n(k - 1);
-            if matches!(w, "\"" | "'" | "had" | "has" | "have") || ADVERBS.contains(&w) || BE_FORMS.contains(&w) {
-                aux |= BE_FORMS.contains(&w);
+            if matches!(w, "\"" | "'" | "had" | "has" | "have") || self.is(k - 1, word::ADVERB | word::BE) {
+                aux |= self.is(k - 1, word::BE);
                 k -= 1;
             } else {
                 break;
             }
         }
         let before = self.ms.iter().find(|m| m.last == k);
-        let declared = (0..t.i).any(|j| DECLARE_VERBS.contains(&self.n(j)));
+        let declared = (0..t.i).any(|j| self.is(j, word::DECLARE));
         let place = match before {
             Some(m) if m.actor().is_none() && !m.weak && !self.after_preposition(m) => match &m.kind {
                 MK::Place(p) => Some((p.clone(), self.surface(m), m.resolved)),
@@ -2819,7 +2670,7 @@ impl SentenceClaims<'_> {
                 .ms
                 .iter()
                 .any(|m| m.last <= k && m.actor().is_some() && !m.backer && !self.after_preposition(m));
-            let said = (0..k).any(|j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)));
+            let said = (0..k).any(|j| self.is(j, word::DECLARE) || self.is(j, word::SPEECH));
             if subj_before && !said {
                 return None;
             }
@@ -2828,10 +2679,7 @@ impl SentenceClaims<'_> {
         let not_from = |a: &Ent| from.as_ref().is_none_or(|f| f.0.iri != a.iri);
         // the speaker: the actor nearest before a verb of saying or declaring
         let speaker = (0..self.toks.len())
-            .filter(|&j| {
-                let w = self.n(j);
-                sets::SPEECH.contains(w) || sets::CLAIM.contains(w) || DECLARE_VERBS.contains(&w)
-            })
+            .filter(|&j| self.is(j, word::SPEECH | word::CLAIM | word::DECLARE))
             .find_map(|j| {
                 // "Northland's defence minister, John Smith, told": within the speaker phrase
                 let m = self
@@ -2853,7 +2701,7 @@ impl SentenceClaims<'_> {
             .filter(|(a, _)| not_from(a))
             // "Haftar proclaims X liberated": a person whose forces the gazetteer knows
             .or_else(|| {
-                let j = (1..t.i).find(|&j| DECLARE_VERBS.contains(&self.n(j)) || sets::SPEECH.contains(self.n(j)))?;
+                let j = (1..t.i).find(|&j| self.is(j, word::DECLARE) || self.is(j, word::SPEECH))?;
                 let a = self.person_side(j - 1)?;
                 Some((a, self.toks[j - 1].raw.to_string()))
             })
@@ -3127,7 +2975,7 @@ impl SentenceClaims<'_> {
                 let and_parts = self.n(end) == "and"
                     && matches!(self.n(end + 1), "several" | "some" | "many" | "most" | "other" | "a")
                     && (end + 2..end + 4)
-                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                        .any(|k| self.is(k, word::SUBAREA) && !matches!(self.n(k), "outskirts" | "edge"));
                 if and_parts && matches!(t.class, Class::Hold | Class::Capture) && !places.is_empty() {
                     if let Some((p, s)) = self.topic_place(t.i) {
                         if !places.iter().any(|x| x.0.iri == p.iri) {
@@ -3182,7 +3030,7 @@ impl SentenceClaims<'_> {
                 let mut start = t.end;
                 if let Some(m) = self.ms.iter().find(|m| m.first == start && m.actor().is_some()) {
                     start = m.last; // "withdrew its troops from X"
-                } else if matches!(self.n(start), "its" | "their") && sets::FORCE.contains(self.n(start + 1)) {
+                } else if matches!(self.n(start), "its" | "their") && self.is(start + 1, word::FORCE) {
                     start += 2;
                 }
                 if matches!(self.n(start), "to" | "toward" | "towards" | "into") {
@@ -3198,7 +3046,7 @@ impl SentenceClaims<'_> {
                         .any(|m| m.first > start && m.first < dest_end && m.place().is_some() && !m.resolved);
                     // "withdrew to residential neighbourhoods in the east": still inside
                     let inside = (start + 1..dest_end.min(start + 5))
-                        .any(|k| sets::SUBAREA.contains(self.n(k)) && !matches!(self.n(k), "outskirts" | "edge"));
+                        .any(|k| self.is(k, word::SUBAREA) && !matches!(self.n(k), "outskirts" | "edge"));
                     if named || inside {
                         return out;
                     }
@@ -3461,7 +3309,8 @@ impl SentenceClaims<'_> {
                 class: Class::Hold,
                 participle: false,
             };
-            let surface = self.surface(m);
+            // (the actor's words, copied only for a draft)
+            let surface = || self.surface(m);
             // X-held P
             if self.n(m.last) == "-" && matches!(self.n(m.last + 1), "held" | "controlled" | "occupied") {
                 let (places, _, _, _) = self.object_places(m.last + 2);
@@ -3470,12 +3319,12 @@ impl SentenceClaims<'_> {
                     let mut k = m.last + 2;
                     while k < self.toks.len()
                         && k < m.last + 5
-                        && !sets::SETTLEMENT.contains(self.n(k))
+                        && !self.is(k, word::SETTLEMENT)
                         && self.toks[k].is_word()
                     {
                         k += 1;
                     }
-                    if sets::SETTLEMENT.contains(self.n(k)) {
+                    if self.is(k, word::SETTLEMENT) {
                         self.ctx
                             .latest_place(true)
                             .map(|p| vec![(p.clone(), self.n(k).to_string(), true)])
@@ -3489,7 +3338,7 @@ impl SentenceClaims<'_> {
                 for p in places {
                     let mut d = self.draft(
                         Kind::Held,
-                        (actor.clone(), surface.clone(), m.resolved),
+                        (actor.clone(), surface(), m.resolved),
                         p,
                         None,
                         false,
@@ -3521,7 +3370,7 @@ impl SentenceClaims<'_> {
                 for p in places {
                     let mut d = self.draft(
                         Kind::Held,
-                        (actor.clone(), surface.clone(), m.resolved),
+                        (actor.clone(), surface(), m.resolved),
                         p,
                         None,
                         false,
@@ -3555,7 +3404,7 @@ impl SentenceClaims<'_> {
                         end: ctrl + 1,
                         ..t
                     };
-                    let holder = (actor.clone(), surface.clone(), m.resolved);
+                    let holder = (actor.clone(), surface(), m.resolved);
                     // "returning under X control", "now under X rule", "fell under X control":
                     // it changed hands
                     let change = under > 0
@@ -3608,6 +3457,10 @@ impl SentenceClaims<'_> {
     fn idioms(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
+            // every idiom below opens with one of `IDIOM_STARTS` (a new idiom adds its first word there)
+            if !self.is(i, word::IDIOM_START) {
+                continue;
+            }
             let w = self.n(i);
             // P ... in Ukrainian hands / in the hands of X
             if w == "hands" && i >= 2 {
@@ -3711,7 +3564,7 @@ impl SentenceClaims<'_> {
                     class: Class::Capture,
                     participle: false,
                 };
-                let passive = i > 0 && BE_FORMS.contains(&self.n(i - 1)) && self.n(k) == "to";
+                let passive = i > 0 && self.is(i - 1, word::BE) && self.n(k) == "to";
                 let (places, giver, to_at) = if passive {
                     (self.subject_place(i).into_iter().collect::<Vec<_>>(), None, k)
                 } else {
@@ -3817,7 +3670,7 @@ impl SentenceClaims<'_> {
                 && matches!(self.n(i + 1), "its" | "their")
                 && matches!(self.n(i + 2), "control" | "rule" | "occupation")
                 && i > 0
-                && (BE_FORMS.contains(&self.n(i - 1)) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
+                && (self.is(i - 1, word::BE) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
             {
                 let holder = self
                     .ms
@@ -3844,12 +3697,7 @@ impl SentenceClaims<'_> {
                 }
             }
             // "X were no longer in P": X has left it
-            if w == "no"
-                && self.n(i + 1) == "longer"
-                && self.n(i + 2) == "in"
-                && i > 0
-                && BE_FORMS.contains(&self.n(i - 1))
-            {
+            if w == "no" && self.n(i + 1) == "longer" && self.n(i + 2) == "in" && i > 0 && self.is(i - 1, word::BE) {
                 if let (Some(subj), Some(pm)) = (
                     self.subject(i),
                     self.ms
@@ -3876,7 +3724,7 @@ impl SentenceClaims<'_> {
                 }
             }
             // declared victory over X in P: P was won from X
-            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| DECLARE_VERBS.contains(&self.n(j))) {
+            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| self.is(j, word::DECLARE)) {
                 let loser = self.actor_after("over", i + 1, 1);
                 let at = (i + 2..(i + 9).min(self.toks.len())).find(|&k| self.n(k) == "in");
                 let place = at.and_then(|a| self.ms.iter().find(|m| m.first == a + 1 && m.place().is_some()));
@@ -3964,6 +3812,9 @@ impl SentenceClaims<'_> {
     fn nominals(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
+            if !self.is(i, word::NOMINAL) {
+                continue;
+            }
             let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
                 continue;
             };
@@ -3986,7 +3837,7 @@ impl SentenceClaims<'_> {
             while at < of + 3
                 && self.mention_at(at).is_none()
                 && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
-                && !sets::OBJECT_STOP.contains(self.n(at))
+                && !self.is(at, word::OBJECT_STOP)
             {
                 at += 1;
             }
@@ -4139,13 +3990,9 @@ impl SentenceClaims<'_> {
             }
             Class::Capture => {
                 // the nominal is what is announced: "claimed the capture of", "announced the “liberation” of"
-                let announce = (i.saturating_sub(4)..i).rev().find(|&j| {
-                    let w = self.n(j);
-                    sets::SPEECH.contains(w)
-                        || sets::CLAIM.contains(w)
-                        || DECLARE_VERBS.contains(&w)
-                        || w == "announcing"
-                })?;
+                let announce = (i.saturating_sub(4)..i)
+                    .rev()
+                    .find(|&j| self.is(j, word::SPEECH | word::CLAIM | word::DECLARE) || self.n(j) == "announcing")?;
                 // the sentence's subject: its first party before the announcing verb
                 let speaker = self
                     .ms
@@ -4185,18 +4032,24 @@ impl SentenceClaims<'_> {
         {
             lo -= 1;
         }
-        let window = |cues: &sets::CueIndex| {
+        // (`opens`: the word bit of the cues' first words, tested before the lookup)
+        let window = |cues: &sets::CueIndex, opens: u64| {
             (lo..t.i).any(|k| {
-                cues.get(self.n(k))
-                    .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
+                self.is(k, opens)
+                    && cues
+                        .get(self.n(k))
+                        .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
             })
         };
-        let has_if = (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
-            || (0..toks.len()).any(|k| self.n(k) == "if")
-                && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"));
+        // (scanned only when the checks before it leave the status open)
+        let has_if = || {
+            (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
+                || (0..toks.len()).any(|k| self.n(k) == "if")
+                    && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"))
+        };
         // "X denied that A and said B", "denied A, insisting B": the denial ends
         // where the speaker goes on to assert something else, which is a claim
-        if let Some(d) = (0..t.i).rev().find(|&k| sets::DENY.contains(self.n(k))) {
+        if let Some(d) = (0..t.i).rev().find(|&k| self.is(k, word::DENY)) {
             let goes_on = (d + 2..t.i).any(|s| {
                 matches!(self.n(s - 1), "and" | "," | "but")
                     && matches!(
@@ -4207,7 +4060,8 @@ impl SentenceClaims<'_> {
             if !goes_on {
                 return Status::Denied;
             }
-            if !window(&sets::NEGATION_CUE) && !window(&sets::PLAN_CUE) {
+            if !window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) && !window(&sets::PLAN_CUE, word::PLAN_CUE_START)
+            {
                 return Status::Claimed;
             }
         }
@@ -4227,13 +4081,16 @@ impl SentenceClaims<'_> {
                 return Status::Hypothetical;
             }
         }
-        if window(&sets::NEGATION_CUE) {
+        if window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) {
             return Status::Negated;
         }
-        if has_if && (window(&sets::PLAN_CUE) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
+        if has_if()
+            && (window(&sets::PLAN_CUE, word::PLAN_CUE_START)
+                || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if"))
+        {
             return Status::Hypothetical;
         }
-        if window(&sets::PLAN_CUE) {
+        if window(&sets::PLAN_CUE, word::PLAN_CUE_START) {
             return Status::Planned;
         }
         // "commanders expect troops to enter": an expectation with its subject between
@@ -4258,17 +4115,17 @@ impl SentenceClaims<'_> {
                         | "urged"
                         | "told"
                 )
-            } || INTENT_NOUNS.contains(&self.n(k)))
+            } || self.is(k, word::INTENT_NOUN))
         {
             return Status::Planned;
         }
-        if (0..toks.len()).any(|k| sets::CLAIM.contains(self.n(k))) {
+        if (0..toks.len()).any(|k| self.is(k, word::CLAIM)) {
             return Status::Claimed;
         }
         // attribution: who says so
         for s in 0..toks.len() {
             let w = self.n(s);
-            let speech = sets::SPEECH.contains(w) && !(s > 0 && BE_FORMS.contains(&self.n(s - 1)));
+            let speech = self.is(s, word::SPEECH) && !(s > 0 && self.is(s - 1, word::BE));
             let according = w == "according" && self.n(s + 1) == "to";
             if !speech && !according {
                 continue;
@@ -4291,7 +4148,7 @@ impl SentenceClaims<'_> {
             };
             let partisan = span
                 .iter()
-                .any(|&k| sets::PARTISAN.contains(self.n(k)) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-")
+                .any(|&k| self.is(k, word::PARTISAN) || self.n(k) == "run" && k > 0 && self.n(k - 1) == "-")
                 || self
                     .ms
                     .iter()
@@ -4377,14 +4234,16 @@ impl SentenceClaims<'_> {
                 "day" | "days" | "week" | "weeks" | "hours" | "months" | "month"
             ) && matches!(self.n(k - 1), "the" | "its" | "their")
                 && !self.tms.iter().any(|tm| k >= tm.first && k < tm.last);
+            if !phrase {
+                return false;
+            }
             // in the trigger's own clause: no other verb between, not "since the early weeks"
             let (lo, hi) = if k < t.i { (k, t.i) } else { (t.end, k) };
             let other_verb = trigs.iter().any(|x| x.i >= lo && x.i < hi && x.i != t.i);
             let break_between =
                 (lo..hi).any(|q| matches!(self.n(q), ";" | "since")) || (k > t.i && (lo..hi).any(|q| self.n(q) == ","));
             let since = k >= 2 && self.n(k - 2) == "since";
-            let own = !(other_verb || break_between || since);
-            phrase && own
+            !(other_verb || break_between || since)
         })
     }
 
@@ -4393,14 +4252,17 @@ impl SentenceClaims<'_> {
     fn offset_time(&self, t: Trig, trigs: &[Trig]) -> Option<TimeValue> {
         // "took the city the following day", "the next day": a day after the story's last dated event
         let around = (t.end..(t.end + 10).min(self.toks.len())).chain(t.i.saturating_sub(6)..t.i);
-        let step = around
-            .into_iter()
-            .find_map(|k| match (self.n(k), self.n(k + 1), self.n(k + 2)) {
-                ("the", "following" | "next", "day") => Some(1i64),
-                ("the", "previous", "day") => Some(-1),
+        let step = around.into_iter().find_map(|k| {
+            if self.n(k) != "the" {
+                return None;
+            }
+            match (self.n(k + 1), self.n(k + 2)) {
+                ("following" | "next", "day") => Some(1i64),
+                ("previous", "day") => Some(-1),
                 _ => None,
-            });
-        if let (Some(step), Some(p)) = (step, &self.prev_time) {
+            }
+        });
+        if let (Some(step), Some(p)) = (step, self.prev_time) {
             let shift = |d: NaiveDate| d.checked_add_signed(chrono::Duration::days(step));
             return Some(TimeValue {
                 text: if step > 0 {
@@ -4511,7 +4373,7 @@ impl SentenceClaims<'_> {
         }
         // summaries ("has twice captured") are not events
         let lo = d.trig.i.saturating_sub(4);
-        if (lo..d.trig.end + 1).any(|k| sets::FREQUENCY.contains(self.n(k))) {
+        if (lo..d.trig.end + 1).any(|k| self.is(k, word::FREQUENCY)) {
             return;
         }
         let mut status = self.status(d.trig);
@@ -4583,7 +4445,7 @@ impl SentenceClaims<'_> {
                 .find(|&k| matches!(self.n(k), "," | ";" | "—"))
                 .map(|k| k + 1)
                 .unwrap_or(0);
-            let sub = (clause_start..d.trig.i).find(|&k| sets::SUBORDINATOR.contains(self.n(k)));
+            let sub = (clause_start..d.trig.i).find(|&k| self.is(k, word::SUBORDINATOR));
             if sub.is_some_and(|k| self.n(k) == "since") && !d.implied {
                 return; // background: "since the group lost the city"
             }
@@ -4593,7 +4455,7 @@ impl SentenceClaims<'_> {
             let mut k = d.trig.i;
             while k > 0
                 && self.n(k - 1) != "had"
-                && (matches!(self.n(k - 1), "\"" | "'" | "been") || ADVERBS.contains(&self.n(k - 1)))
+                && (matches!(self.n(k - 1), "\"" | "'" | "been") || self.is(k - 1, word::ADVERB))
             {
                 k -= 1; // "had been “completely liberated”"
             }
@@ -4657,15 +4519,19 @@ impl SentenceClaims<'_> {
             kind: d.kind,
             actor: d.actor.to_ref(&d.actor_surface),
             place: EntityRef {
-                surface: Some(d.place_surface.clone()).filter(|s| !s.is_empty()),
-                ..d.place.to_ref(&d.place_surface)
+                surface: Some(d.place_surface).filter(|s| !s.is_empty()),
+                ..d.place.to_ref("")
             },
             from_actor: d.from.map(|(e, s)| e.to_ref(&s)),
             time,
             status,
             partial: d.partial,
             confidence: conf,
-            evidence: self.ev.clone(),
+            evidence: Evidence {
+                text: self.text[self.sentence.start..self.sentence.end].to_string(),
+                start: self.sentence.start,
+                end: self.sentence.end,
+            },
             pattern: d.pattern.to_string(),
             regained: d.kind == Kind::Captured
                 && matches!(self.n(d.trig.i), w if w.starts_with("re") && w != "reached"),
@@ -4681,8 +4547,6 @@ impl SentenceClaims<'_> {
         if first >= last || last > self.toks.len() {
             return String::new();
         }
-        let s = self.toks[first].start - self.ev.start;
-        let e = self.toks[last - 1].end - self.ev.start;
-        self.ev.text[s..e].to_string()
+        self.text[self.toks[first].start..self.toks[last - 1].end].to_string()
     }
 }

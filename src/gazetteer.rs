@@ -3,7 +3,7 @@
 //! and a matcher that finds their labels in token sequences (case and
 //! punctuation tolerant, longest match, all-caps acronyms case-sensitive).
 
-use crate::sentence::{normalize_phrase, tokenize, Token};
+use crate::sentence::{normalize_phrase, tokenize, tokenize_into, tokenize_with, Token, LABEL_UNKNOWN, NO_LABEL};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Quad, Term};
 use rustc_hash::FxHashMap as HashMap;
@@ -68,19 +68,37 @@ struct Pattern {
     exact: Option<Vec<String>>,
 }
 
+/// The labels that open with one token: a token trie two levels deep.
+#[derive(Default)]
+struct FirstToken {
+    /// Labels of two tokens or more by their second token: (tokens, pattern),
+    /// longest first, then by pattern.
+    longer: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The first pattern of the one-token label.
+    single: Option<usize>,
+}
+
 pub struct Gazetteer {
     pub entities: Vec<Entity>,
     by_iri: HashMap<String, usize>,
     patterns: Vec<Pattern>,
-    /// The labels by their first token: (tokens, pattern), longest first. A
-    /// token trie one level deep: leftmost-longest matching over whole tokens.
-    by_first_token: HashMap<String, Vec<(Vec<String>, usize)>>,
+    /// The labels by their first token: leftmost-longest matching over whole
+    /// tokens looks a token up here, then its next token.
+    by_first_token: Vec<FirstToken>,
+    /// Every word of a lexicon list, opening a label, a demonym or a person
+    /// known by their forces: its lists (with the `DEMONYM` and `PERSON` bits)
+    /// and the labels it opens (an index of `by_first_token`, or `NO_LABEL`).
+    /// Tokens made by `tokenize` carry both, so `find` looks no word up again.
+    words: HashMap<String, (u64, u32)>,
     /// People known by their forces: "X forces" and "forces loyal to X" labels,
-    /// by X (normalised), to the first actor of that label.
-    person_forces: [HashMap<String, usize>; 2],
+    /// by X (normalised), to the first actor of that label (an "X forces" label
+    /// first).
+    person_forces: HashMap<String, usize>,
     demonyms: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
+    /// For each entity: the entities `ng:partOf` it, in order.
+    parts: Vec<Vec<usize>>,
 }
 
 fn local<'a>(iri: &'a str, ns: &str) -> Option<&'a str> {
@@ -94,7 +112,7 @@ fn is_acronym(label: &str) -> bool {
 
 /// Turns a label into the local part of an IRI: lower-case ASCII words joined by '-'.
 pub fn slug(label: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(label.len());
     let mut dash = false;
     for c in label.chars() {
         let c = deaccent(c);
@@ -235,10 +253,12 @@ impl Gazetteer {
             entities,
             by_iri,
             patterns: Vec::new(),
-            by_first_token: HashMap::default(),
+            by_first_token: Vec::new(),
+            words: HashMap::default(),
             person_forces: Default::default(),
             demonyms: HashMap::default(),
             governor: Vec::new(),
+            parts: Vec::new(),
         };
         g.build();
         g
@@ -249,6 +269,12 @@ impl Gazetteer {
         for (i, e) in self.entities.iter().enumerate() {
             if let Some(p) = e.governs {
                 governs.entry(p).or_insert(i);
+            }
+        }
+        self.parts = vec![Vec::new(); self.entities.len()];
+        for (i, e) in self.entities.iter().enumerate() {
+            if let Some(p) = e.part_of {
+                self.parts[p].push(i);
             }
         }
         self.governor = (0..self.entities.len())
@@ -292,15 +318,15 @@ impl Gazetteer {
                 exact: Some(raw),
             });
         }
-        self.by_first_token.clear();
+        let mut by_first_token: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::default();
         for (pi, key) in keys.iter().enumerate() {
             let words: Vec<String> = key.split_whitespace().map(str::to_string).collect();
             if let Some(first) = words.first() {
-                self.by_first_token.entry(first.clone()).or_default().push((words, pi));
+                by_first_token.entry(first.clone()).or_default().push((words, pi));
             }
         }
-        self.person_forces = Default::default();
-        for (words, pi) in self.by_first_token.values().flatten() {
+        let mut person_forces: [HashMap<String, usize>; 2] = Default::default();
+        for (words, pi) in by_first_token.values().flatten() {
             let p = &self.patterns[*pi];
             let actor = p
                 .entities
@@ -312,22 +338,53 @@ impl Gazetteer {
             };
             let n = words.len();
             if n >= 2 && words[n - 1] == "forces" {
-                self.person_forces[0].entry(words[..n - 1].join(" ")).or_insert(actor);
+                person_forces[0].entry(words[..n - 1].join(" ")).or_insert(actor);
             }
             if n >= 4 && words[..3] == ["forces", "loyal", "to"] {
-                self.person_forces[1].entry(words[3..].join(" ")).or_insert(actor);
+                person_forces[1].entry(words[3..].join(" ")).or_insert(actor);
             }
         }
-        for candidates in self.by_first_token.values_mut() {
+        // one lookup per name: "X forces" wins over "forces loyal to X"
+        let [mut forces, loyal] = person_forces;
+        for (name, actor) in loyal {
+            forces.entry(name).or_insert(actor);
+        }
+        self.person_forces = forces;
+        self.by_first_token.clear();
+        self.words = crate::lexicon::word::all()
+            .map(|(w, flags)| (w.to_string(), (flags, NO_LABEL)))
+            .collect();
+        let gazetteer_bits = [
+            (crate::lexicon::word::DEMONYM, self.demonyms.keys()),
+            (crate::lexicon::word::PERSON, self.person_forces.keys()),
+        ];
+        for (bit, keys) in gazetteer_bits {
+            for w in keys {
+                let entry = self.words.entry(w.clone()).or_insert((0, NO_LABEL));
+                entry.0 |= bit;
+            }
+        }
+        for (first, mut candidates) in by_first_token {
             // the longest label wins; between equal labels, the first pattern
             candidates.sort_by_key(|(words, pi)| (std::cmp::Reverse(words.len()), *pi));
+            let label = self.by_first_token.len() as u32;
+            self.words.entry(first).or_insert((0, NO_LABEL)).1 = label;
+            self.by_first_token.push(FirstToken::default());
+            let entry = self.by_first_token.last_mut().expect("just pushed");
+            for (words, pi) in candidates {
+                if words.len() == 1 {
+                    entry.single = entry.single.or(Some(pi));
+                } else {
+                    entry.longer.entry(words[1].clone()).or_default().push((words, pi));
+                }
+            }
         }
     }
 
     /// The actor a person (a normalised name) leads, when a label says so:
     /// "X forces" first, then "forces loyal to X".
     pub fn forces_of_person(&self, name: &str) -> Option<usize> {
-        self.person_forces.iter().find_map(|m| m.get(name).copied())
+        self.person_forces.get(name).copied()
     }
 
     pub fn get(&self, iri: &str) -> Option<usize> {
@@ -388,7 +445,33 @@ impl Gazetteer {
             part_of,
             discovered: true,
         });
-        self.entities.len() - 1
+        let i = self.entities.len() - 1;
+        self.parts.push(Vec::new());
+        if let Some(p) = part_of {
+            self.parts[p].push(i);
+        }
+        i
+    }
+
+    /// The entities `ng:partOf` a place (the sites of a town...), in order.
+    pub fn parts_of(&self, place: usize) -> &[usize] {
+        self.parts.get(place).map_or(&[], Vec::as_slice)
+    }
+
+    /// Tokenises `text` (offsets shifted by `base`) as `sentence::tokenize`
+    /// does, noting which of this gazetteer's labels each token opens: `find`
+    /// over these tokens looks no first word up.
+    pub fn tokenize(&self, text: &str, base: usize) -> Vec<Token> {
+        tokenize_with(text, base, |norm| self.word(norm))
+    }
+
+    /// `tokenize`, appending the tokens to `out`.
+    pub fn tokenize_into(&self, text: &str, base: usize, out: &mut Vec<Token>) {
+        tokenize_into(text, base, |norm| self.word(norm), out)
+    }
+
+    fn word(&self, norm: &str) -> (u64, u32) {
+        self.words.get(norm).copied().unwrap_or((0, NO_LABEL))
     }
 
     /// Every longest label match in `tokens`, left to right, not overlapping.
@@ -396,17 +479,33 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let Some(candidates) = self.by_first_token.get(tokens[i].norm.as_str()) else {
+            let label = match tokens[i].label {
+                LABEL_UNKNOWN => self.words.get(tokens[i].norm.as_str()).map_or(NO_LABEL, |w| w.1),
+                label => label,
+            };
+            let Some(candidates) = self.by_first_token.get(label as usize) else {
                 i += 1;
                 continue;
             };
             let mut advanced = false;
-            let longest = candidates.iter().find(|(words, _)| {
-                tokens.len() - i >= words.len() && words.iter().zip(&tokens[i..]).all(|(w, t)| t.norm == w.as_str())
-            });
-            if let Some((words, pi)) = longest {
-                let last = i + words.len();
-                let p = &self.patterns[*pi];
+            // a longer label shares the next token too; else the one-token label
+            let longest = tokens
+                .get(i + 1)
+                .and_then(|next| candidates.longer.get(next.norm.as_str()))
+                .and_then(|longer| {
+                    longer.iter().find(|(words, _)| {
+                        tokens.len() - i >= words.len()
+                            && words[2..]
+                                .iter()
+                                .zip(&tokens[i + 2..])
+                                .all(|(w, t)| t.norm == w.as_str())
+                    })
+                })
+                .map(|(words, pi)| (words.len(), *pi))
+                .or(candidates.single.map(|pi| (1, pi)));
+            if let Some((len, pi)) = longest {
+                let last = i + len;
+                let p = &self.patterns[pi];
                 let ok = match &p.exact {
                     Some(raw) => tokens[i..last]
                         .iter()

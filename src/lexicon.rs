@@ -869,6 +869,46 @@ pub const INTENT_NOUNS: &[&str] = &[
     "fails",
 ];
 
+/// The words an idiom of control opens with ("in X hands", "handed P to Y",
+/// "in full control of P", "has control of P", "under its control", "no
+/// longer in P", "victory over X", "raised the flag over P"): the extractor
+/// tries its idioms only at these.
+pub const IDIOM_STARTS: &[&str] = &[
+    "hands",
+    "won",
+    "wins",
+    "win",
+    "handed",
+    "hand",
+    "handing",
+    "surrendered",
+    "surrenders",
+    "surrender",
+    "ceded",
+    "cedes",
+    "control",
+    "has",
+    "have",
+    "had",
+    "having",
+    "retains",
+    "retained",
+    "maintains",
+    "under",
+    "no",
+    "victory",
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "hoisted",
+    "hoists",
+    "hoist",
+    "hoisting",
+    "planted",
+    "plants",
+];
+
 /// The words a context phrase can open with ("the city", "its forces",
 /// "government troops", "it"): the extractor tries its context phrases only
 /// at these.
@@ -923,6 +963,171 @@ pub const CONTEXT_STARTS: &[&str] = &[
 ];
 
 /// Hash sets over the word lists, for lookups in the token loops.
+/// Words that may stand between an auxiliary and its verb ("had been completely liberated").
+pub const ADVERBS: &[&str] = &[
+    "fully",
+    "completely",
+    "reportedly",
+    "then",
+    "quickly",
+    "finally",
+    "now",
+    "already",
+    "also",
+    "later",
+    "largely",
+    "briefly",
+    "partially",
+    "partly",
+    "effectively",
+    "eventually",
+    "nearly",
+    "almost",
+    "again",
+    "just",
+    "swiftly",
+    "apparently",
+    "allegedly",
+    "since",
+    "subsequently",
+    "officially",
+    "successfully",
+    "formally",
+    "back",
+    "deep",
+    "further",
+    "recently",
+    "once",
+    "still",
+    "have",
+    "has",
+    "had",
+    "been",
+    "being",
+    "be",
+    "was",
+    "were",
+    "is",
+    "are",
+    "managed",
+    "to",
+    "they",
+    "also",
+];
+
+pub const BE_FORMS: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"];
+
+/// Capitalised words that do not open an unknown name.
+pub const STOP_CAPS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "by",
+    "for",
+    "from",
+    "with",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "image",
+    "photo",
+    "caption",
+    "media",
+    "source",
+    "related",
+    "topics",
+    "updated",
+    "read",
+    "key",
+    "points",
+    "first",
+    "posted",
+    "there",
+    "if",
+    "what",
+    "who",
+    "where",
+    "why",
+    "how",
+    "some",
+    "many",
+    "most",
+    "all",
+    "one",
+    "two",
+    "three",
+    "our",
+    "your",
+    "my",
+    "meanwhile",
+    "however",
+    "yet",
+    "so",
+    "still",
+    "despite",
+    "according",
+    "last",
+    "next",
+    "on",
+    "during",
+    "since",
+    "until",
+    "until",
+    "also",
+    "both",
+    "such",
+    "other",
+    "another",
+    "each",
+    "every",
+    "several",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "un",
+    "us",
+    "u.s.",
+    "reuters",
+    "afp",
+    "ap",
+];
+
+/// Lower-case particles inside names ("al-Shihr", "Abu Bakr al Baghdadi").
+pub const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "ash", "ez", "es", "de", "da", "du", "des", "del", "la", "le", "bin", "ibn", "an",
+    "az", "at",
+];
+
 pub mod sets {
     /// FxHash: the default SipHash guards against untrusted keys; these sets
     /// are fixed word lists looked up in the token loops.
@@ -988,10 +1193,84 @@ pub mod sets {
         NEGATION_CUE = super::NEGATION_CUES;
         BACKER_CUE = super::BACKER_CUES;
     }
+}
 
-    /// Verb forms that need no particle: they end an object phrase.
-    pub static BARE_VERBS: LazyLock<HashSet<&'static str>> =
-        LazyLock::new(|| super::VERBS.iter().filter(|v| v.3.is_empty()).map(|v| v.0).collect());
+/// The closed lists a normalised word is in, one bit per list. A token's bits
+/// are looked up once, when it is made (`Token::flags`): a rule asking whether
+/// a token is in a list then tests a bit instead of hashing the word again.
+pub mod word {
+    use super::sets::HashMap;
+    use std::sync::LazyLock;
+
+    macro_rules! word_bits {
+        ($($(#[$doc:meta])* $name:ident = $bit:expr, $words:expr;)*) => {
+            $($(#[$doc])* pub const $name: u64 = 1 << $bit;)*
+            static FLAGS: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+                let mut m: HashMap<&'static str, u64> = HashMap::default();
+                $(for w in $words {
+                    *m.entry(w).or_default() |= $name;
+                })*
+                m
+            });
+        };
+    }
+
+    word_bits! {
+        FORCE = 0, super::FORCE_NOUNS.iter().copied();
+        BACKER = 1, super::BACKER_NOUNS.iter().copied();
+        SETTLEMENT = 2, super::SETTLEMENT_NOUNS.iter().copied();
+        SITE = 3, super::SITE_NOUNS.iter().copied();
+        SITE_MODIFIER = 4, super::SITE_MODIFIER_WORDS.iter().copied();
+        OBJECT_STOP = 5, super::OBJECT_STOPS.iter().copied();
+        NON_SUBJECT_PREP = 6, super::NON_SUBJECT_PREPS.iter().copied();
+        PARTIAL = 7, super::PARTIAL_WORDS.iter().copied();
+        SUBAREA = 8, super::SUBAREA_NOUNS.iter().copied();
+        POSSESSED = 9, super::POSSESSED_NOUNS.iter().copied();
+        SPEECH = 10, super::SPEECH_VERBS.iter().copied();
+        CLAIM = 11, super::CLAIM_VERBS.iter().copied();
+        DENY = 12, super::DENY_VERBS.iter().copied();
+        PARTISAN = 13, super::PARTISAN_SPEAKERS.iter().copied();
+        SUBORDINATOR = 14, super::SUBORDINATORS.iter().copied();
+        FREQUENCY = 15, super::FREQUENCY_WORDS.iter().copied();
+        CONTEXT_START = 16, super::CONTEXT_STARTS.iter().copied();
+        DECLARE = 17, super::DECLARE_VERBS.iter().copied();
+        BE = 18, super::BE_FORMS.iter().copied();
+        ADVERB = 19, super::ADVERBS.iter().copied();
+        STOP_CAP = 20, super::STOP_CAPS.iter().copied();
+        PARTICLE = 21, super::PARTICLES.iter().copied();
+        PERSON_TITLE = 22, super::PERSON_TITLES.iter().copied();
+        IDIOM_OBJECT = 23, super::IDIOM_OBJECTS.iter().copied();
+        INTENT_NOUN = 24, super::INTENT_NOUNS.iter().copied();
+        SPEECH_VENUE_CUE = 25, super::SPEECH_VENUE_CUES.iter().copied();
+        LIBERATION_PARTICIPLE = 26, super::LIBERATION_PARTICIPLES.iter().copied();
+        /// a verb form of `VERBS`
+        VERB = 27, super::VERBS.iter().map(|v| v.0);
+        /// a verb form that needs no particle: it ends an object phrase
+        BARE_VERB = 28, super::VERBS.iter().filter(|v| v.3.is_empty()).map(|v| v.0);
+        /// the first word of a plan, negation or backer cue
+        PLAN_CUE_START = 29, super::PLAN_CUES.iter().map(|c| c[0]);
+        NEGATION_CUE_START = 30, super::NEGATION_CUES.iter().map(|c| c[0]);
+        BACKER_CUE_START = 31, super::BACKER_CUES.iter().map(|c| c[0]);
+        NOMINAL = 32, super::NOMINALS.iter().map(|n| n.0);
+        IDIOM_START = 33, super::IDIOM_STARTS.iter().copied();
+        /// a word a time expression can open with (`time::OPENING_WORDS`)
+        TIME_OPEN = 34, crate::time::OPENING_WORDS.iter().copied();
+    }
+
+    /// Bits the gazetteer sets when it tokenises (`Gazetteer::tokenize`), not
+    /// lexicon lists: a demonym it knows; a person it knows by their forces.
+    pub const DEMONYM: u64 = 1 << 62;
+    pub const PERSON: u64 = 1 << 63;
+
+    /// The lists `w` (a normalised word) is in.
+    pub fn of(w: &str) -> u64 {
+        FLAGS.get(w).copied().unwrap_or(0)
+    }
+
+    /// Every word in a list, with its lists.
+    pub fn all() -> impl Iterator<Item = (&'static str, u64)> {
+        FLAGS.iter().map(|(w, f)| (*w, *f))
+    }
 }
 
 /// Words before "in X" that make X the place someone spoke ("told a news

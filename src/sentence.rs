@@ -100,6 +100,14 @@ fn split_block(text: &str, bs: usize, be: usize, out: &mut Vec<Sentence>) {
                             // Only ASCII brackets and terminators (and the 3-byte '…') matter here, so
                             // the scan runs over bytes; lookahead after a terminator decodes chars.
     while off < bytes.len() {
+        // the next byte that matters: a bracket, a terminator, the first byte of '…'
+        match bytes[off..]
+            .iter()
+            .position(|b| matches!(b, b'(' | b'[' | b')' | b']' | b'.' | b'!' | b'?' | 0xE2))
+        {
+            Some(p) => off += p,
+            None => break,
+        }
         let b = bytes[off];
         let width = match b {
             b'(' | b'[' => {
@@ -210,14 +218,28 @@ pub struct Token {
     pub norm: CompactString,
     /// The original text of the token.
     pub raw: CompactString,
+    /// The closed word lists `norm` is in (`lexicon::word`).
+    pub flags: u64,
+    /// The gazetteer labels that open with `norm`, for the gazetteer that made
+    /// the token (`Gazetteer::tokenize`): an index of its own, `NO_LABEL`, or
+    /// `LABEL_UNKNOWN` for a token made without one (`tokenize`).
+    pub label: u32,
+    /// `norm` opens with a letter or digit (asked of most tokens, so kept).
+    word: bool,
+    /// `raw` opens with an upper-case letter.
+    capitalized: bool,
 }
 
 impl Token {
     pub fn is_word(&self) -> bool {
-        self.norm.chars().next().is_some_and(|c| c.is_alphanumeric())
+        self.word
     }
     pub fn is_capitalized(&self) -> bool {
-        self.raw.chars().next().is_some_and(|c| c.is_uppercase())
+        self.capitalized
+    }
+    /// Whether the normalised form is in one of the word lists `lists` (bits of `lexicon::word`).
+    pub fn is(&self, lists: u64) -> bool {
+        self.flags & lists != 0
     }
 }
 
@@ -243,9 +265,26 @@ pub fn normalize_phrase(s: &str) -> String {
         .join(" ")
 }
 
+/// `Token::label` of a token no gazetteer has looked up.
+pub const LABEL_UNKNOWN: u32 = u32::MAX;
+/// `Token::label` of a word that opens no label of the gazetteer.
+pub const NO_LABEL: u32 = u32::MAX - 1;
+
 /// Tokenises `text`; offsets are shifted by `base`.
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    tokenize_with(text, base, |norm| (crate::lexicon::word::of(norm), LABEL_UNKNOWN))
+}
+
+/// Tokenises `text` (offsets shifted by `base`), taking each token's
+/// `(flags, label)` from `lookup` of its normal form: one lookup per token.
+pub fn tokenize_with(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32)) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
+    tokenize_into(text, base, lookup, &mut out);
+    out
+}
+
+/// `tokenize_with`, appending the tokens to `out`.
+pub fn tokenize_into(text: &str, base: usize, lookup: impl Fn(&str) -> (u64, u32), out: &mut Vec<Token>) {
     let bytes = text.as_bytes();
     // the char at byte `p` (a char boundary); ASCII without decoding
     let char_at = |p: usize| -> Option<char> {
@@ -258,24 +297,38 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     };
     let push = |out: &mut Vec<Token>, s: usize, e: usize| {
         let raw = &text[s..e];
+        let raw_copy = CompactString::new(raw);
         let norm: CompactString = if raw.is_ascii() {
             if raw == "`" {
                 CompactString::const_new("'")
-            } else {
-                let mut n = CompactString::new(raw);
-                if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                    n.make_ascii_lowercase();
-                }
+            } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                let mut n = raw_copy.clone();
+                n.make_ascii_lowercase();
                 n
+            } else {
+                raw_copy.clone()
             }
         } else {
             raw.chars().map(fold_char).flat_map(|c| c.to_lowercase()).collect()
         };
+        // (an ASCII first letter is its own plain lower-case form but for case)
+        let (word, capitalized) = match raw.as_bytes().first() {
+            Some(b) if b.is_ascii() => (b.is_ascii_alphanumeric(), b.is_ascii_uppercase()),
+            _ => (
+                norm.chars().next().is_some_and(|c| c.is_alphanumeric()),
+                raw.chars().next().is_some_and(|c| c.is_uppercase()),
+            ),
+        };
+        let (flags, label) = lookup(&norm);
         out.push(Token {
             start: base + s,
             end: base + e,
+            flags,
+            label,
+            word,
+            capitalized,
             norm,
-            raw: CompactString::new(raw),
+            raw: raw_copy,
         });
     };
     let mut pos = 0;
@@ -311,7 +364,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 q += 1;
                 last = '.';
             }
-            push(&mut out, pos, q);
+            push(out, pos, q);
             prev = Some(last);
             pos = q;
             continue;
@@ -320,18 +373,17 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         if fold_char(c) == '\'' && prev.is_some_and(|p| p.is_alphanumeric()) {
             if let Some(n @ ('s' | 'S')) = char_at(pos + width) {
                 if char_at(pos + width + 1).is_none_or(|x| !x.is_alphanumeric()) {
-                    push(&mut out, pos, pos + width + 1);
+                    push(out, pos, pos + width + 1);
                     prev = Some(n);
                     pos += width + 1;
                     continue;
                 }
             }
         }
-        push(&mut out, pos, pos + width);
+        push(out, pos, pos + width);
         prev = Some(c);
         pos += width;
     }
-    out
 }
 
 #[cfg(test)]

@@ -249,6 +249,10 @@ fn that_year_at(c: &Cursor, i: usize) -> Option<usize> {
 
 /// Parses one date-like expression starting at `i`; returns (spec, end).
 fn parse_at(c: &Cursor, i: usize) -> Option<(Spec, usize)> {
+    // every form below opens with "that", a number, a weekday or a month
+    if !c.t.get(i).is_some_and(may_open_time) {
+        return None;
+    }
     let n = c.norm(i);
     if n == "that" {
         return that_year_at(c, i).map(|e| {
@@ -383,7 +387,7 @@ pub fn find(tokens: &[Token]) -> Vec<TimeMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !may_open_time(&tokens[i].norm) {
+        if !may_open_time(&tokens[i]) {
             i += 1;
             continue;
         }
@@ -411,52 +415,95 @@ fn part_word(n: &str) -> Option<Part> {
     }
 }
 
-/// Whether `find_at` can match at a token: a number, or a word that opens one
-/// of its forms. (A form that opens with a new word adds it here.)
-fn may_open_time(n: &str) -> bool {
-    n.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        || month_of(n).is_some()
-        || weekday_of(n).is_some()
-        || matches!(
-            n,
-            "a" | "an"
-                | "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "eleven"
-                | "twelve"
-                | "eighteen"
-        )
-        || part_word(n).is_some()
-        || matches!(
-            n,
-            "from"
-                | "between"
-                | "for"
-                | "last"
-                | "previous"
-                | "past"
-                | "this"
-                | "that"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "overnight"
-                | "in"
-                | "on"
-                | "since"
-                | "until"
-                | "by"
-                | "during"
-                | "of"
-        )
+/// The words `find_at` can match at, besides numbers: months (as `month_of`
+/// reads them), weekdays, number words, parts of a period (`part_word`) and
+/// the words that open its other forms. (A form that opens with a new word
+/// adds it here.) Tokens carry whether they are one (`lexicon::word::TIME_OPEN`).
+pub const OPENING_WORDS: &[&str] = &[
+    // months
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sept",
+    "sep",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    // weekdays
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    // number words
+    "a",
+    "an",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "eighteen",
+    // parts of a period
+    "early",
+    "earlier",
+    "beginning",
+    "start",
+    "mid",
+    "middle",
+    "late",
+    "end",
+    "later",
+    // the other forms
+    "from",
+    "between",
+    "for",
+    "last",
+    "previous",
+    "past",
+    "this",
+    "that",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "in",
+    "on",
+    "since",
+    "until",
+    "by",
+    "during",
+    "of",
+];
+
+/// Whether `find_at` can match at a token: a number, or one of `OPENING_WORDS`.
+fn may_open_time(t: &Token) -> bool {
+    t.norm.as_bytes().first().is_some_and(u8::is_ascii_digit) || t.is(crate::lexicon::word::TIME_OPEN)
 }
 
 #[allow(clippy::type_complexity)]

@@ -782,6 +782,19 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 });
             }
         }
+        // "the Russians took the village": a people, as news names a side
+        if made.is_none() && i > 0 && norm(toks, i - 1) == "the" && toks[i].is_capitalized() {
+            if let Some(a) = g.people(norm(toks, i)) {
+                made = Some(Mention {
+                    first: i,
+                    last: i + 1,
+                    kind: MK::Actor(Ent::known(g, a)),
+                    backer: false,
+                    resolved: false,
+                    weak: false,
+                });
+            }
+        }
         // context phrases (gated here too: most tokens then skip the call and its large result)
         if made.is_none() && toks[i].is(word::CONTEXT_START) {
             made = context_phrase(g, local, toks, i, &sentence_govs);

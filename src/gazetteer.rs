@@ -95,6 +95,9 @@ pub struct Gazetteer {
     /// first).
     person_forces: HashMap<String, usize>,
     demonyms: HashMap<String, usize>,
+    /// The people a demonym names, as news calls a side ("the Russians", "the
+    /// Iraqis"): the demonym's plural, for demonyms in -n and -i.
+    peoples: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
     /// For each entity: the entities `ng:partOf` it, in order.
@@ -257,6 +260,7 @@ impl Gazetteer {
             words: HashMap::default(),
             person_forces: Default::default(),
             demonyms: HashMap::default(),
+            peoples: HashMap::default(),
             governor: Vec::new(),
             parts: Vec::new(),
         };
@@ -302,7 +306,11 @@ impl Gazetteer {
                 }
             }
             for d in &e.demonyms {
-                self.demonyms.entry(normalize_phrase(d)).or_insert(i);
+                let d = normalize_phrase(d);
+                if d.ends_with('n') || d.ends_with('i') {
+                    self.peoples.entry(format!("{d}s")).or_insert(i);
+                }
+                self.demonyms.entry(d).or_insert(i);
             }
         }
         let mut keys = Vec::new();
@@ -394,6 +402,11 @@ impl Gazetteer {
     /// The state actor whose demonym this (normalised) word is.
     pub fn demonym(&self, norm: &str) -> Option<usize> {
         self.demonyms.get(norm).copied()
+    }
+
+    /// The state actor whose people this (normalised) plural names: "russians".
+    pub fn people(&self, norm: &str) -> Option<usize> {
+        self.peoples.get(norm).copied()
     }
 
     /// The state actor that governs the country containing `place`.

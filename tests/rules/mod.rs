@@ -389,3 +389,20 @@ fn a_place_noun_with_a_participle_and_an_agent_is_a_reduced_relative() {
         "{c:?}"
     );
 }
+
+#[test]
+fn the_russians_are_a_side_as_news_names_one() {
+    let c = claims_of(
+        "Headline\n\nThe Russians captured Andriivka on Friday.",
+        Some("2023-09-17"),
+    );
+    assert!(has(&c, Kind::Captured, "Russia", "Andriivka"), "{c:?}");
+    let c = claims_of("Headline\n\nLast week the Iraqis retook Tikrit.", Some("2015-04-07"));
+    assert!(has(&c, Kind::Captured, "Iraqi government", "Tikrit"), "{c:?}");
+    // people, not a side, without the article
+    let c = claims_of(
+        "Headline\n\nThousands of Syrians fled Aleppo on Friday.",
+        Some("2016-12-11"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

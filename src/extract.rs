@@ -1492,6 +1492,40 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         s
     };
     let next = norm(toks, k);
+    // "Ukraine's 3rd Separate Assault Brigade": a unit of the state that owns it (a unit
+    // no state owns is left alone: it fights for a side the sentence does not name)
+    if k > i + 1
+        && matches!(
+            norm(toks, k - 1),
+            "brigade" | "battalion" | "regiment" | "division" | "corps" | "guards" | "guard"
+        )
+    {
+        let ordinal = |x: usize| {
+            let w = norm(toks, x);
+            w.len() > 2 && w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(['t', 'd', 'h'])
+        };
+        let o = if i > 0 && ordinal(i - 1) { i - 1 } else { i };
+        let owner = (o >= 2 && norm(toks, o - 1) == "'s")
+            .then(|| g.find(&toks[o - 2..o - 1]))
+            .and_then(|lm| lm.first().and_then(|m| m.entities.first().copied()))
+            .and_then(|e| {
+                if g.entities[e].is_state() {
+                    Some(e)
+                } else {
+                    g.government_of(e)
+                }
+            });
+        if let Some(e) = owner {
+            return Some(Mention {
+                first: i,
+                last: k,
+                kind: MK::Actor(Ent::known(g, e)),
+                backer: false,
+                resolved: false,
+                weak: false,
+            });
+        }
+    }
     if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {
         let surface = surface();
         let mut last = k + 1;

@@ -406,3 +406,18 @@ fn the_russians_are_a_side_as_news_names_one() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_states_numbered_brigade_is_that_state() {
+    let c = claims_of(
+        "Headline\n\nUkraine's 3rd Separate Assault Brigade, which took Andriivka, published drone footage on Friday.",
+        Some("2023-09-16"),
+    );
+    assert!(has(&c, Kind::Captured, "Ukraine", "Andriivka"), "{c:?}");
+    // a brigade no state owns names no side
+    let c = claims_of(
+        "Headline\n\nThe 47th Mechanised Brigade entered Robotyne on Monday.",
+        Some("2023-08-29"),
+    );
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -259,6 +259,17 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
                 .iter()
                 .rev()
                 .find_map(|c: &Claim| c.time.as_ref().filter(|t| !t.text.is_empty())),
+            // the main event of that sentence: its first dated claim
+            prev_main_time: claims
+                .iter()
+                .rev()
+                .find(|c| c.time.as_ref().is_some_and(|t| !t.text.is_empty()))
+                .and_then(|last| {
+                    claims.iter().find(|c| {
+                        c.evidence.start == last.evidence.start && c.time.as_ref().is_some_and(|t| !t.text.is_empty())
+                    })
+                })
+                .and_then(|c| c.time.as_ref()),
         };
         sc.run();
         let out = sc.out;
@@ -1207,7 +1218,17 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 q += 1;
             }
             if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) {
-                if let Some(city) = ctx.latest_place(true) {
+                // (the city of the latest place, when that place is one of its sites:
+                // "stormed Mosul airport ... entered the nearby Ghazlani army base")
+                let latest = ctx.places.iter().rev().find_map(|p| {
+                    if p.city_like {
+                        return Some(p.clone());
+                    }
+                    let parent = g.get(p.part_of.as_deref()?)?;
+                    let parent = Ent::known(g, parent);
+                    parent.city_like.then_some(parent)
+                });
+                if let Some(city) = latest {
                     let words: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.raw.as_str()).collect();
                     let mods: Vec<&str> = (name_end..q).map(|x| norm(toks, x)).collect();
                     let mut label = words.join(" ");
@@ -1707,6 +1728,8 @@ struct SentenceClaims<'a> {
     /// The time of the story's latest dated claim before this sentence
     /// ("the following day" counts from it).
     prev_time: Option<&'a TimeValue>,
+    /// The time of the first dated claim of that same sentence ("later in the day").
+    prev_main_time: Option<&'a TimeValue>,
 }
 
 #[derive(Clone)]
@@ -4299,23 +4322,30 @@ impl SentenceClaims<'_> {
     fn offset_time(&self, t: Trig, trigs: &[Trig]) -> Option<TimeValue> {
         // "took the city the following day", "the next day": a day after the story's last dated event
         let around = (t.end..(t.end + 10).min(self.toks.len())).chain(t.i.saturating_sub(6)..t.i);
+        // ("later in the day", "later that day", "the same day": that event's day)
         let step = around.into_iter().find_map(|k| {
-            if self.n(k) != "the" {
-                return None;
-            }
-            match (self.n(k + 1), self.n(k + 2)) {
-                ("following" | "next", "day") => Some(1i64),
-                ("previous", "day") => Some(-1),
+            let later = |x: usize| x > 0 && matches!(self.n(x), "later" | "earlier");
+            match (self.n(k), self.n(k + 1), self.n(k + 2)) {
+                ("the", "following" | "next", "day") => Some(1i64),
+                ("the", "previous", "day") => Some(-1),
+                ("the", "same", "day") => Some(0),
+                ("the", "day", _) if k >= 2 && self.n(k - 1) == "in" && later(k - 2) => Some(0),
+                ("that", "day", _) if k >= 1 && later(k - 1) => Some(0),
                 _ => None,
             }
         });
-        if let (Some(step), Some(p)) = (step, self.prev_time) {
+        let prev = if step == Some(0) {
+            self.prev_main_time
+        } else {
+            self.prev_time
+        };
+        if let (Some(step), Some(p)) = (step, prev) {
             let shift = |d: NaiveDate| d.checked_add_signed(chrono::Duration::days(step));
             return Some(TimeValue {
-                text: if step > 0 {
-                    "the following day"
-                } else {
-                    "the previous day"
+                text: match step {
+                    1.. => "the following day",
+                    0 => "the same day",
+                    _ => "the previous day",
                 }
                 .to_string(),
                 earliest: shift(p.earliest)?,

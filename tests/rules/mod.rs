@@ -421,3 +421,26 @@ fn a_states_numbered_brigade_is_that_state() {
     );
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn a_named_base_after_a_site_belongs_to_the_sites_city_and_later_that_day_is_its_day() {
+    let c = claims_of(
+        "Headline\n\nKenyan soldiers drove into Kismayo on Tuesday, three days after al-Shabaab militants abandoned the city.\n\nSomali government troops followed them into the city later in the day, witnesses said.",
+        Some("2012-10-03"),
+    );
+    // the main event's day, not the day the clause after it counts back to
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.1 == "Somali government" && x.3 == "2012-10-02"),
+        "{c:?}"
+    );
+    let c = claims_of(
+        "Headline\n\nIraqi forces stormed Mosul airport on Thursday.\n\nCounter-Terrorism Service troops entered the nearby Ghazlani army base later that day.",
+        Some("2017-02-24"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Entered && x.2 == "Ghazlani army base" && x.3 == "2017-02-23"),
+        "{c:?}"
+    );
+}

@@ -1653,118 +1653,125 @@ impl SentenceClaims<'_> {
             if !self.is(i, word::VERB) || self.mention_at(i).is_some() {
                 continue;
             }
-            let w = self.n(i);
-            if i > 0 && self.n(i - 1) == "-" {
-                continue; // "IS-held": handled as a compound
-            }
-            let det = |k: usize| {
-                matches!(
-                    self.n(k),
-                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
-                )
-            };
-            if i > 0
-                && (det(i - 1)
-                    || (i > 1
-                        && matches!(self.n(i - 2), "a" | "an")
-                        && self.mention_at(i - 1).is_none()
-                        && self.toks[i - 1].is_word()))
-            {
-                continue; // "a disorderly retreat", "the capture": a noun, not a verb
-            }
-            let Some(readings) = sets::VERB_FORMS.get(w) else {
-                continue;
-            };
-            // "took part in the fighting", "seized the initiative": an idiom, not a place taken
-            // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
-            let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
-            if (i + 1 + det..i + 3 + det).any(|k| {
-                self.is(k, word::IDIOM_OBJECT)
-                    && self.mention_at(k).is_none()
-                    && (det == 0 || !matches!(self.n(k), "part" | "place"))
-            }) {
-                continue;
-            }
-            for &(class, participle, particle) in readings {
-                let mut end = i + 1;
-                let ok = match particle {
-                    "" => true,
-                    "!" => match class {
-                        // "left the city": a direct object must follow
-                        Class::Withdraw => {
-                            matches!(self.n(i + 1), "the")
-                                || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
-                                // "left their base in X"
-                                || matches!(self.n(i + 1), "its" | "their")
-                                    && matches!(self.n(i + 2), "base" | "bases" | "positions" | "posts" | "barracks")
-                        }
-                        // "control" as a verb: right after an actor ("troops still controlled")
-                        _ => {
-                            let mut k = i;
-                            while k > 0
-                                && matches!(
-                                    self.n(k - 1),
-                                    "still"
-                                        | "now"
-                                        | "already"
-                                        | "effectively"
-                                        | "firmly"
-                                        | "largely"
-                                        | "fully"
-                                        | "also"
-                                )
-                            {
-                                k -= 1;
-                            }
-                            k > 0 && self.mention_at(k - 1).and_then(|m| m.actor()).is_some()
-                        }
-                    },
-                    p => {
-                        let parts: Vec<&str> = p.split('|').collect();
-                        // the particle may follow the object: "drove X out of", "pulls its troops out of"
-                        let reach = if class == Class::Expel { 8 } else { 7 };
-                        let out_at = (i + 1..(i + reach).min(self.toks.len())).find(|&k| self.n(k) == "out");
-                        // ("pull-out" is a noun)
-                        let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
-                            && out_at.is_some()
-                            && self.n(i + 1) != "-";
-                        if class == Class::Expel || far_out {
-                            // "moving about 30,000 troops out of X": the place after the particle
-                            if class == Class::Withdraw {
-                                if let Some(o) = out_at.filter(|&o| o > i + 1) {
-                                    end = o + 1;
-                                }
-                            }
-                            far_out
-                        } else {
-                            let mut k = i + 1;
-                            while (matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
-                                || w == "followed" && k == i + 1 && matches!(self.n(k), "them" | "it"))
-                                && !parts.contains(&self.n(k))
-                            {
-                                k += 1;
-                            }
-                            if parts.contains(&self.n(k)) {
-                                end = k + 1;
-                                true
-                            } else {
-                                false
-                            }
-                        }
-                    }
-                };
-                if ok {
-                    out.push(Trig {
-                        i,
-                        end,
-                        class,
-                        participle,
-                    });
-                    break;
-                }
-            }
+            out.extend(self.trigger_at(i));
         }
         out
+    }
+
+    /// The trigger at verb form `i`, if it is one here. (Kept out of the loop
+    /// over tokens, as `idioms_at` is.)
+    #[inline(never)]
+    fn trigger_at(&self, i: usize) -> Option<Trig> {
+        let w = self.n(i);
+        if i > 0 && self.n(i - 1) == "-" {
+            return None; // "IS-held": handled as a compound
+        }
+        let det = |k: usize| {
+            matches!(
+                self.n(k),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+            )
+        };
+        if i > 0
+            && (det(i - 1)
+                || (i > 1
+                    && matches!(self.n(i - 2), "a" | "an")
+                    && self.mention_at(i - 1).is_none()
+                    && self.toks[i - 1].is_word()))
+        {
+            return None; // "a disorderly retreat", "the capture": a noun, not a verb
+        }
+        let Some(readings) = sets::VERB_FORMS.get(w) else {
+            return None;
+        };
+        // "took part in the fighting", "seized the initiative": an idiom, not a place taken
+        // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
+        let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
+        if (i + 1 + det..i + 3 + det).any(|k| {
+            self.is(k, word::IDIOM_OBJECT)
+                && self.mention_at(k).is_none()
+                && (det == 0 || !matches!(self.n(k), "part" | "place"))
+        }) {
+            return None;
+        }
+        for &(class, participle, particle) in readings {
+            let mut end = i + 1;
+            let ok = match particle {
+                "" => true,
+                "!" => match class {
+                    // "left the city": a direct object must follow
+                    Class::Withdraw => {
+                        matches!(self.n(i + 1), "the")
+                            || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                            // "left their base in X"
+                            || matches!(self.n(i + 1), "its" | "their")
+                                && matches!(self.n(i + 2), "base" | "bases" | "positions" | "posts" | "barracks")
+                    }
+                    // "control" as a verb: right after an actor ("troops still controlled")
+                    _ => {
+                        let mut k = i;
+                        while k > 0
+                            && matches!(
+                                self.n(k - 1),
+                                "still"
+                                    | "now"
+                                    | "already"
+                                    | "effectively"
+                                    | "firmly"
+                                    | "largely"
+                                    | "fully"
+                                    | "also"
+                            )
+                        {
+                            k -= 1;
+                        }
+                        k > 0 && self.mention_at(k - 1).and_then(|m| m.actor()).is_some()
+                    }
+                },
+                p => {
+                    let parts: Vec<&str> = p.split('|').collect();
+                    // the particle may follow the object: "drove X out of", "pulls its troops out of"
+                    let reach = if class == Class::Expel { 8 } else { 7 };
+                    let out_at = (i + 1..(i + reach).min(self.toks.len())).find(|&k| self.n(k) == "out");
+                    // ("pull-out" is a noun)
+                    let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
+                        && out_at.is_some()
+                        && self.n(i + 1) != "-";
+                    if class == Class::Expel || far_out {
+                        // "moving about 30,000 troops out of X": the place after the particle
+                        if class == Class::Withdraw {
+                            if let Some(o) = out_at.filter(|&o| o > i + 1) {
+                                end = o + 1;
+                            }
+                        }
+                        far_out
+                    } else {
+                        let mut k = i + 1;
+                        while (matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                            || w == "followed" && k == i + 1 && matches!(self.n(k), "them" | "it"))
+                            && !parts.contains(&self.n(k))
+                        {
+                            k += 1;
+                        }
+                        if parts.contains(&self.n(k)) {
+                            end = k + 1;
+                            true
+                        } else {
+                            false
+                        }
+                    }
+                }
+            };
+            if ok {
+                return Some(Trig {
+                    i,
+                    end,
+                    class,
+                    participle,
+                });
+            }
+        }
+        None
     }
 
     fn run(&mut self) {

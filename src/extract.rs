@@ -607,13 +607,16 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         while gi < gm.len() && gm[gi].first < i {
             gi += 1;
         }
-        if in_time(i) {
+        let label_here = gi < gm.len() && gm[gi].first == i;
+        // (a mention opens with a label, a capitalised word or a word of a gate below)
+        let may_open = label_here || toks[i].is_capitalized() || toks[i].is(word::CONTEXT_START | word::PARTICLE);
+        if !may_open || in_time(i) {
             i += 1;
             continue;
         }
         let mut made: Option<Mention> = None;
         // gazetteer label
-        if gi < gm.len() && gm[gi].first == i {
+        if label_here {
             let m = &gm[gi];
             let first_of = |role: Role| m.entities.iter().copied().find(|&e| g.entities[e].role == role);
             let (actor, place) = (first_of(Role::Actor), first_of(Role::Place));

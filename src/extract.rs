@@ -33,15 +33,25 @@ struct Ent {
 impl Ent {
     fn known(g: &Gazetteer, i: usize) -> Ent {
         let e = &g.entities[i];
+        // (one pass over the classes)
+        let (mut group, mut state, mut city_like) = (false, false, true);
+        for class in &e.classes {
+            match class.as_str() {
+                "ArmedGroup" => group = true,
+                "StateActor" => state = true,
+                "Country" | "Site" | "Region" => city_like = false,
+                _ => {}
+            }
+        }
         Ent {
             idx: Some(i),
             label: e.label.clone(),
             iri: e.iri.clone(),
             discovered: false,
             part_of: e.part_of.map(|p| g.entities[p].iri.clone()),
-            group: e.has_class("ArmedGroup"),
-            state: e.is_state(),
-            city_like: !e.has_class("Country") && !e.has_class("Site") && !e.has_class("Region"),
+            group,
+            state,
+            city_like,
         }
     }
     fn new_place(label: &str, part_of: Option<Arc<str>>, city_like: bool) -> Ent {

@@ -1694,9 +1694,7 @@ impl SentenceClaims<'_> {
         {
             return None; // "a disorderly retreat", "the capture": a noun, not a verb
         }
-        let Some(readings) = sets::VERB_FORMS.get(w) else {
-            return None;
-        };
+        let readings = sets::VERB_FORMS.get(w)?;
         // "took part in the fighting", "seized the initiative": an idiom, not a place taken
         // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
         let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
@@ -3711,78 +3709,78 @@ impl SentenceClaims<'_> {
     fn nominals(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            if !self.is(i, word::NOMINAL) {
-                continue;
+            if self.is(i, word::NOMINAL) {
+                out.extend(self.nominal_at(i));
             }
-            let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
-                continue;
-            };
-            // "the “liberation” of", "withdrawal from"
-            let of = if matches!(self.n(i + 1), "\"" | "'") {
-                i + 2
-            } else {
-                i + 1
-            };
-            let from_ok = class == Class::Withdraw && self.n(of) == "from";
-            if (self.n(of) != "of" && !from_ok) || i == 0 {
-                continue;
-            }
-            let poss = self
-                .ms
-                .iter()
-                .find(|m| m.last + 1 == i && matches!(self.n(m.last), "'s" | "'") && m.actor().is_some());
-            // "of neighbouring X", "of the strategic town of X"
-            let mut at = of + 1;
-            while at < of + 3
-                && self.mention_at(at).is_none()
-                && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
-                && !self.is(at, word::OBJECT_STOP)
-            {
-                at += 1;
-            }
-            let Some(pm) = self.ms.iter().find(|m| m.first == at) else {
-                continue;
-            };
-            let Some(place) = pm.place().cloned() else {
-                continue;
-            };
-            let after = pm.last;
-            let t = Trig {
-                i,
-                end: after,
-                class,
-                participle: false,
-            };
-            let agent = match class {
-                Class::Fall => self.actor_after("to", after, 2),
-                _ => self.actor_after("by", after, 2),
-            }
-            .or_else(|| {
-                poss.map(|m| {
-                    (
-                        m.actor().cloned().unwrap_or_else(|| Ent::new_actor("?")),
-                        self.surface(m),
-                    )
-                })
-            })
-            .or_else(|| self.nominal_agent(i, class, &place, pm));
-            let Some(a) = agent else { continue };
-            let kind = match class {
-                Class::Lose => Kind::Lost,
-                Class::Withdraw => Kind::Withdrew,
-                _ => Kind::Captured,
-            };
-            out.push(self.draft(
-                kind,
-                (a.0, a.1, false),
-                (place, self.surface(pm), pm.resolved),
-                None,
-                false,
-                t,
-                "nominal",
-            ));
         }
         out
+    }
+
+    /// The nominal at word `i` ("the capture of P"), if it is one here. (Kept out
+    /// of the loop over tokens, as `idioms_at` is.)
+    #[inline(never)]
+    fn nominal_at(&self, i: usize) -> Option<Draft> {
+        let &(_, class) = NOMINALS.iter().find(|(w, _)| *w == self.n(i))?;
+        // "the “liberation” of", "withdrawal from"
+        let of = if matches!(self.n(i + 1), "\"" | "'") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let from_ok = class == Class::Withdraw && self.n(of) == "from";
+        if (self.n(of) != "of" && !from_ok) || i == 0 {
+            return None;
+        }
+        let poss = self
+            .ms
+            .iter()
+            .find(|m| m.last + 1 == i && matches!(self.n(m.last), "'s" | "'") && m.actor().is_some());
+        // "of neighbouring X", "of the strategic town of X"
+        let mut at = of + 1;
+        while at < of + 3
+            && self.mention_at(at).is_none()
+            && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+            && !self.is(at, word::OBJECT_STOP)
+        {
+            at += 1;
+        }
+        let pm = self.ms.iter().find(|m| m.first == at)?;
+        let place = pm.place().cloned()?;
+        let after = pm.last;
+        let t = Trig {
+            i,
+            end: after,
+            class,
+            participle: false,
+        };
+        let agent = match class {
+            Class::Fall => self.actor_after("to", after, 2),
+            _ => self.actor_after("by", after, 2),
+        }
+        .or_else(|| {
+            poss.map(|m| {
+                (
+                    m.actor().cloned().unwrap_or_else(|| Ent::new_actor("?")),
+                    self.surface(m),
+                )
+            })
+        })
+        .or_else(|| self.nominal_agent(i, class, &place, pm));
+        let a = agent?;
+        let kind = match class {
+            Class::Lose => Kind::Lost,
+            Class::Withdraw => Kind::Withdrew,
+            _ => Kind::Captured,
+        };
+        Some(self.draft(
+            kind,
+            (a.0, a.1, false),
+            (place, self.surface(pm), pm.resolved),
+            None,
+            false,
+            t,
+            "nominal",
+        ))
     }
 
     /// Who the nominal's event belongs to when no "by", "to" or possessive says so:

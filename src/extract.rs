@@ -72,7 +72,7 @@ impl Ent {
         let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
         let generic = words.len() == 2
             && capitals == 1
-            && sets::FORCE.contains(words[1])
+            && word::of(words[1]) & word::FORCE != 0
             && words[0]
                 .split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
@@ -661,10 +661,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             // a place name inside an organisation's name: "X Coordination network"
             let org = matches!(kind, MK::Place(_))
                 && toks.get(last).is_some_and(|t| {
-                    t.is_capitalized()
-                        && t.is_word()
-                        && !is_place_descriptor(&t.norm)
-                        && !t.is(word::SITE)
+                    t.is_capitalized() && t.is_word() && !is_place_descriptor(&t.norm) && !t.is(word::SITE)
                 })
                 && !gm.iter().any(|x| x.first == last);
             let kind = if org { MK::Source } else { kind };
@@ -725,9 +722,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                     });
                 } else if is(toks, k, word::FORCE) || is(toks, k, word::BACKER) {
                     let mut last = k + 1;
-                    while last < toks.len()
-                        && (is(toks, last, word::FORCE) || is(toks, last, word::BACKER))
-                    {
+                    while last < toks.len() && (is(toks, last, word::FORCE) || is(toks, last, word::BACKER)) {
                         last += 1;
                     }
                     let backer = (k..last).any(|x| is(toks, x, word::BACKER));
@@ -840,7 +835,9 @@ fn person_side(g: &Gazetteer, t: &Token) -> Option<Ent> {
 /// The state actor whose demonym token `i` is (`Gazetteer::tokenize` marked
 /// the demonyms it knows).
 fn demonym(g: &Gazetteer, toks: &[Token], i: usize) -> Option<usize> {
-    toks.get(i).filter(|t| t.is(word::DEMONYM)).and_then(|t| g.demonym(&t.norm))
+    toks.get(i)
+        .filter(|t| t.is(word::DEMONYM))
+        .and_then(|t| g.demonym(&t.norm))
 }
 
 /// "Haftar declared on Wednesday that his forces": the speaker's side, when the
@@ -919,11 +916,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         "government" | "regime" | "army" | "military" | "loyalist" | "loyalists" | "security" | "state"
     );
     if gov_head
-        && (det
-            || norm(toks, j) != "army"
-            || toks[j].is_capitalized()
-            || i == 0
-            || is(toks, j + 1, word::FORCE))
+        && (det || norm(toks, j) != "army" || toks[j].is_capitalized() || i == 0 || is(toks, j + 1, word::FORCE))
     {
         let mut k = j + 1;
         while k < toks.len()
@@ -1062,10 +1055,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         }
     }
     // its forces, their fighters
-    if matches!(n, "its" | "their" | "his" | "her")
-        && is(toks, i + 1, word::FORCE)
-        && norm(toks, i + 1) != "allies"
-    {
+    if matches!(n, "its" | "their" | "his" | "her") && is(toks, i + 1, word::FORCE) && norm(toks, i + 1) != "allies" {
         let person = matches!(n, "his" | "her")
             .then(|| {
                 speaker_side(g, toks, i)
@@ -1492,8 +1482,11 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     let of_place = i >= 2 && norm(toks, i - 1) == "of" && is_place_descriptor(norm(toks, i - 2));
     let descriptor = is_place_descriptor(next);
     if of_place || descriptor {
-        let noun = if descriptor { next } else { norm(toks, i - 2) };
-        let settlement = sets::SETTLEMENT.contains(noun);
+        let settlement = if descriptor {
+            is(toks, k, word::SETTLEMENT)
+        } else {
+            is(toks, i - 2, word::SETTLEMENT)
+        };
         return Some(Mention {
             first: i,
             last: k,
@@ -1724,14 +1717,7 @@ impl SentenceClaims<'_> {
                         while k > 0
                             && matches!(
                                 self.n(k - 1),
-                                "still"
-                                    | "now"
-                                    | "already"
-                                    | "effectively"
-                                    | "firmly"
-                                    | "largely"
-                                    | "fully"
-                                    | "also"
+                                "still" | "now" | "already" | "effectively" | "firmly" | "largely" | "fully" | "also"
                             )
                         {
                             k -= 1;
@@ -1967,7 +1953,11 @@ impl SentenceClaims<'_> {
             Some(i) => Ent::known(self.g, i),
             None => Ent::new_place(&format!("{} {noun}", p.label), Some(p.iri.clone()), false),
         };
-        Some((ent, self.text[self.toks[m.first].start..self.toks[ni].end].to_string(), m.resolved))
+        Some((
+            ent,
+            self.text[self.toks[m.first].start..self.toks[ni].end].to_string(),
+            m.resolved,
+        ))
     }
 
     /// Where the site noun of "X's airport" or "X citadel" is.
@@ -2149,8 +2139,7 @@ impl SentenceClaims<'_> {
             k -= 1;
         }
         (k > 0
-            && (self.is(k - 1, word::SPEECH)
-                || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
+            && (self.is(k - 1, word::SPEECH) || matches!(self.n(k - 1), "insisted" | "insisting" | "added" | "adding")))
         .then(|| k - 1)
     }
 
@@ -2463,10 +2452,7 @@ impl SentenceClaims<'_> {
             return None;
         }
         // "that" after a verb of saying is a complement, not a relative
-        if self.n(rel) == "that"
-            && rel > 0
-            && (self.is(rel - 1, word::SPEECH) || self.is(rel - 1, word::CLAIM))
-        {
+        if self.n(rel) == "that" && rel > 0 && (self.is(rel - 1, word::SPEECH) || self.is(rel - 1, word::CLAIM)) {
             return None;
         }
         // the antecedent: the place right before, over ", the regional capital" or ", about 110 km to the south,"
@@ -3393,8 +3379,7 @@ impl SentenceClaims<'_> {
                 // "was back in X hands", "fell into the hands of X": it changed hands
                 let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back")
                     || (i.saturating_sub(4)..i).any(|k| {
-                        matches!(self.n(k), "fell" | "fallen" | "falls" | "fall" | "passed")
-                            && self.n(k + 1) == "into"
+                        matches!(self.n(k), "fell" | "fallen" | "falls" | "fall" | "passed") && self.n(k + 1) == "into"
                     });
                 let kind = if back { Kind::Captured } else { Kind::Held };
                 // "Towns ..., including A and B, remain in X hands": each of them
@@ -3437,15 +3422,7 @@ impl SentenceClaims<'_> {
         // "X handed (over) P to Y", "X surrendered P to Y", "P was handed over to Y"
         if matches!(
             w,
-            "handed"
-                | "hands"
-                | "hand"
-                | "handing"
-                | "surrendered"
-                | "surrenders"
-                | "surrender"
-                | "ceded"
-                | "cedes"
+            "handed" | "hands" | "hand" | "handing" | "surrendered" | "surrenders" | "surrender" | "ceded" | "cedes"
         ) && !(i > 0 && matches!(self.n(i - 1), "the" | "a" | "their" | "its"))
         {
             let mut k = i + 1;
@@ -3591,12 +3568,7 @@ impl SentenceClaims<'_> {
             }
         }
         // "X were no longer in P": X has left it
-        if w == "no"
-            && self.n(i + 1) == "longer"
-            && self.n(i + 2) == "in"
-            && i > 0
-            && self.is(i - 1, word::BE)
-        {
+        if w == "no" && self.n(i + 1) == "longer" && self.n(i + 2) == "in" && i > 0 && self.is(i - 1, word::BE) {
             if let (Some(subj), Some(pm)) = (
                 self.subject(i),
                 self.ms
@@ -3679,8 +3651,7 @@ impl SentenceClaims<'_> {
             let flag =
                 (i + 1..(i + 6).min(self.toks.len())).find(|&k| matches!(self.n(k), "flag" | "flags" | "banner"));
             let over = flag.and_then(|f| {
-                (f + 1..(f + 3).min(self.toks.len()))
-                    .find(|&k| matches!(self.n(k), "over" | "above" | "atop" | "on"))
+                (f + 1..(f + 3).min(self.toks.len())).find(|&k| matches!(self.n(k), "over" | "above" | "atop" | "on"))
             });
             if let (Some(o), Some(subj)) = (over, self.subject(i)) {
                 let t = Trig {
@@ -3690,9 +3661,10 @@ impl SentenceClaims<'_> {
                     participle: false,
                 };
                 // the flag flies over the place itself, not over "the offices of X"
-                let direct = self.ms.iter().any(|m| {
-                    m.place().is_some() && (m.first == o + 1 || m.first == o + 2 && self.n(o + 1) == "the")
-                });
+                let direct = self
+                    .ms
+                    .iter()
+                    .any(|m| m.place().is_some() && (m.first == o + 1 || m.first == o + 2 && self.n(o + 1) == "the"));
                 let (places, partial, _, _) = if direct {
                     self.object_places(o + 1)
                 } else {
@@ -3805,9 +3777,9 @@ impl SentenceClaims<'_> {
             }
             Class::Capture => {
                 // the nominal is what is announced: "claimed the capture of", "announced the “liberation” of"
-                let announce = (i.saturating_sub(4)..i).rev().find(|&j| {
-                    self.is(j, word::SPEECH | word::CLAIM | word::DECLARE) || self.n(j) == "announcing"
-                })?;
+                let announce = (i.saturating_sub(4)..i)
+                    .rev()
+                    .find(|&j| self.is(j, word::SPEECH | word::CLAIM | word::DECLARE) || self.n(j) == "announcing")?;
                 // the sentence's subject: its first party before the announcing verb
                 let speaker = self
                     .ms
@@ -3851,14 +3823,14 @@ impl SentenceClaims<'_> {
                 self.is(k, opens)
                     && cues
                         .get(self.n(k))
-                    .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
+                        .is_some_and(|cs| cs.iter().any(|c| starts_with_seq(toks, k, c) && k + c.len() <= t.i))
             })
         };
         // (scanned only when the checks before it leave the status open)
         let has_if = || {
             (0..t.i).any(|k| self.n(k) == "if") && (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")
-            || (0..toks.len()).any(|k| self.n(k) == "if")
-                && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"))
+                || (0..toks.len()).any(|k| self.n(k) == "if")
+                    && (0..toks.len()).any(|k| matches!(self.n(k), "would" | "could"))
         };
         // "X denied that A and said B", "denied A, insisting B": the denial ends
         // where the speaker goes on to assert something else, which is a claim
@@ -3873,7 +3845,8 @@ impl SentenceClaims<'_> {
             if !goes_on {
                 return Status::Denied;
             }
-            if !window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) && !window(&sets::PLAN_CUE, word::PLAN_CUE_START) {
+            if !window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) && !window(&sets::PLAN_CUE, word::PLAN_CUE_START)
+            {
                 return Status::Claimed;
             }
         }
@@ -3896,7 +3869,10 @@ impl SentenceClaims<'_> {
         if window(&sets::NEGATION_CUE, word::NEGATION_CUE_START) {
             return Status::Negated;
         }
-        if has_if() && (window(&sets::PLAN_CUE, word::PLAN_CUE_START) || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if")) {
+        if has_if()
+            && (window(&sets::PLAN_CUE, word::PLAN_CUE_START)
+                || (t.i.saturating_sub(6)..t.i).any(|k| self.n(k) == "if"))
+        {
             return Status::Hypothetical;
         }
         if window(&sets::PLAN_CUE, word::PLAN_CUE_START) {
@@ -4045,18 +4021,16 @@ impl SentenceClaims<'_> {
     fn offset_time(&self, t: Trig, trigs: &[Trig]) -> Option<TimeValue> {
         // "took the city the following day", "the next day": a day after the story's last dated event
         let around = (t.end..(t.end + 10).min(self.toks.len())).chain(t.i.saturating_sub(6)..t.i);
-        let step = around
-            .into_iter()
-            .find_map(|k| {
-                if self.n(k) != "the" {
-                    return None;
-                }
-                match (self.n(k + 1), self.n(k + 2)) {
-                    ("following" | "next", "day") => Some(1i64),
-                    ("previous", "day") => Some(-1),
-                    _ => None,
-                }
-            });
+        let step = around.into_iter().find_map(|k| {
+            if self.n(k) != "the" {
+                return None;
+            }
+            match (self.n(k + 1), self.n(k + 2)) {
+                ("following" | "next", "day") => Some(1i64),
+                ("previous", "day") => Some(-1),
+                _ => None,
+            }
+        });
         if let (Some(step), Some(p)) = (step, self.prev_time) {
             let shift = |d: NaiveDate| d.checked_add_signed(chrono::Duration::days(step));
             return Some(TimeValue {

@@ -495,7 +495,10 @@ impl Gazetteer {
                 .and_then(|longer| {
                     longer.iter().find(|(words, _)| {
                         tokens.len() - i >= words.len()
-                            && words[2..].iter().zip(&tokens[i + 2..]).all(|(w, t)| t.norm == w.as_str())
+                            && words[2..]
+                                .iter()
+                                .zip(&tokens[i + 2..])
+                                .all(|(w, t)| t.norm == w.as_str())
                     })
                 })
                 .map(|(words, pi)| (words.len(), *pi))

@@ -33,15 +33,25 @@ struct Ent {
 impl Ent {
     fn known(g: &Gazetteer, i: usize) -> Ent {
         let e = &g.entities[i];
+        // (one pass over the classes)
+        let (mut group, mut state, mut city_like) = (false, false, true);
+        for class in &e.classes {
+            match class.as_str() {
+                "ArmedGroup" => group = true,
+                "StateActor" => state = true,
+                "Country" | "Site" | "Region" => city_like = false,
+                _ => {}
+            }
+        }
         Ent {
             idx: Some(i),
             label: e.label.clone(),
             iri: e.iri.clone(),
             discovered: false,
             part_of: e.part_of.map(|p| g.entities[p].iri.clone()),
-            group: e.has_class("ArmedGroup"),
-            state: e.is_state(),
-            city_like: !e.has_class("Country") && !e.has_class("Site") && !e.has_class("Region"),
+            group,
+            state,
+            city_like,
         }
     }
     fn new_place(label: &str, part_of: Option<Arc<str>>, city_like: bool) -> Ent {
@@ -62,7 +72,7 @@ impl Ent {
         let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
         let generic = words.len() == 2
             && capitals == 1
-            && sets::FORCE.contains(words[1])
+            && word::of(words[1]) & word::FORCE != 0
             && words[0]
                 .split_once('-')
                 .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
@@ -621,13 +631,16 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         while gi < gm.len() && gm[gi].first < i {
             gi += 1;
         }
-        if in_time(i) {
+        let label_here = gi < gm.len() && gm[gi].first == i;
+        // (a mention opens with a label, a capitalised word or a word of a gate below)
+        let may_open = label_here || toks[i].is_capitalized() || toks[i].is(word::CONTEXT_START | word::PARTICLE);
+        if !may_open || in_time(i) {
             i += 1;
             continue;
         }
         let mut made: Option<Mention> = None;
         // gazetteer label
-        if gi < gm.len() && gm[gi].first == i {
+        if label_here {
             let m = &gm[gi];
             let first_of = |role: Role| m.entities.iter().copied().find(|&e| g.entities[e].role == role);
             let (actor, place) = (first_of(Role::Actor), first_of(Role::Place));
@@ -777,11 +790,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
             }
         }
         // "Haftar's troops": a person's forces, when the gazetteer knows them
-        if made.is_none()
-            && toks[i].is_capitalized()
-            && norm(toks, i + 1) == "'s"
-            && sets::FORCE.contains(norm(toks, i + 2))
-        {
+        if made.is_none() && toks[i].is_capitalized() && norm(toks, i + 1) == "'s" && is(toks, i + 2, word::FORCE) {
             if let Some(a) = person_side(g, &toks[i]) {
                 made = Some(Mention {
                     first: i,
@@ -878,7 +887,7 @@ fn source_party(g: &Gazetteer, toks: &[Token], m: &Mention) -> Option<usize> {
     } else {
         m.first
     };
-    if first + 1 >= m.last || !(m.first..m.last).any(|k| sets::PARTISAN.contains(norm(toks, k))) {
+    if first + 1 >= m.last || !(m.first..m.last).any(|k| is(toks, k, word::PARTISAN)) {
         return None;
     }
     g.demonym(norm(toks, first)).or_else(|| {
@@ -1617,8 +1626,11 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
     let of_place = i >= 2 && norm(toks, i - 1) == "of" && is_place_descriptor(norm(toks, i - 2));
     let descriptor = is_place_descriptor(next);
     if of_place || descriptor {
-        let noun = if descriptor { next } else { norm(toks, i - 2) };
-        let settlement = sets::SETTLEMENT.contains(noun);
+        let settlement = if descriptor {
+            is(toks, k, word::SETTLEMENT)
+        } else {
+            is(toks, i - 2, word::SETTLEMENT)
+        };
         return Some(Mention {
             first: i,
             last: k,
@@ -1793,121 +1805,118 @@ impl SentenceClaims<'_> {
             if !self.is(i, word::VERB) || self.mention_at(i).is_some() {
                 continue;
             }
-            let w = self.n(i);
-            if i > 0 && self.n(i - 1) == "-" {
-                continue; // "IS-held": handled as a compound
-            }
-            let det = |k: usize| {
-                matches!(
-                    self.n(k),
-                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
-                )
-            };
-            if i > 0
-                && (det(i - 1)
-                    || (i > 1
-                        && matches!(self.n(i - 2), "a" | "an")
-                        && self.mention_at(i - 1).is_none()
-                        && self.toks[i - 1].is_word()
-                        // "X, a town held by Y": a participle after a place noun
-                        && !((sets::SETTLEMENT.contains(self.n(i - 1)) || sets::SITE.contains(self.n(i - 1)))
-                            && self.n(i + 1) == "by")))
-            {
-                continue; // "a disorderly retreat", "the capture": a noun, not a verb
-            }
-            let Some(readings) = sets::VERB_FORMS.get(w) else {
-                continue;
-            };
-            // "took part in the fighting", "seized the initiative": an idiom, not a place taken
-            // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
-            let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
-            if (i + 1 + det..i + 3 + det).any(|k| {
-                self.is(k, word::IDIOM_OBJECT)
-                    && self.mention_at(k).is_none()
-                    && (det == 0 || !matches!(self.n(k), "part" | "place"))
-            }) {
-                continue;
-            }
-            for &(class, participle, particle) in readings {
-                let mut end = i + 1;
-                let ok = match particle {
-                    "" => true,
-                    "!" => match class {
-                        // "left the city": a direct object must follow
-                        Class::Withdraw => {
-                            matches!(self.n(i + 1), "the")
-                                || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
-                                // "left their base in X"
-                                || matches!(self.n(i + 1), "its" | "their")
-                                    && matches!(self.n(i + 2), "base" | "bases" | "positions" | "posts" | "barracks")
-                        }
-                        // "control" as a verb: right after an actor ("troops still controlled")
-                        _ => {
-                            let mut k = i;
-                            while k > 0
-                                && matches!(
-                                    self.n(k - 1),
-                                    "still"
-                                        | "now"
-                                        | "already"
-                                        | "effectively"
-                                        | "firmly"
-                                        | "largely"
-                                        | "fully"
-                                        | "also"
-                                )
-                            {
-                                k -= 1;
-                            }
-                            k > 0 && self.mention_at(k - 1).and_then(|m| m.actor()).is_some()
-                        }
-                    },
-                    p => {
-                        let parts: Vec<&str> = p.split('|').collect();
-                        // the particle may follow the object: "drove X out of", "pulls its troops out of"
-                        let reach = if class == Class::Expel { 8 } else { 7 };
-                        let out_at = (i + 1..(i + reach).min(self.toks.len())).find(|&k| self.n(k) == "out");
-                        // ("pull-out" is a noun)
-                        let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
-                            && out_at.is_some()
-                            && self.n(i + 1) != "-";
-                        if class == Class::Expel || far_out {
-                            // "moving about 30,000 troops out of X": the place after the particle
-                            if class == Class::Withdraw {
-                                if let Some(o) = out_at.filter(|&o| o > i + 1) {
-                                    end = o + 1;
-                                }
-                            }
-                            far_out
-                        } else {
-                            let mut k = i + 1;
-                            while (matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
-                                || w == "followed" && k == i + 1 && matches!(self.n(k), "them" | "it"))
-                                && !parts.contains(&self.n(k))
-                            {
-                                k += 1;
-                            }
-                            if parts.contains(&self.n(k)) {
-                                end = k + 1;
-                                true
-                            } else {
-                                false
-                            }
-                        }
-                    }
-                };
-                if ok {
-                    out.push(Trig {
-                        i,
-                        end,
-                        class,
-                        participle,
-                    });
-                    break;
-                }
-            }
+            out.extend(self.trigger_at(i));
         }
         out
+    }
+
+    /// The trigger at verb form `i`, if it is one here. (Kept out of the loop
+    /// over tokens, as `idioms_at` is.)
+    #[inline(never)]
+    fn trigger_at(&self, i: usize) -> Option<Trig> {
+        let w = self.n(i);
+        if i > 0 && self.n(i - 1) == "-" {
+            return None; // "IS-held": handled as a compound
+        }
+        let det = |k: usize| {
+            matches!(
+                self.n(k),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "that"
+            )
+        };
+        if i > 0
+            && (det(i - 1)
+                || (i > 1
+                    && matches!(self.n(i - 2), "a" | "an")
+                    && self.mention_at(i - 1).is_none()
+                    && self.toks[i - 1].is_word()
+                    // "X, a town held by Y": a participle after a place noun
+                    && !((self.is(i - 1, word::SETTLEMENT) || self.is(i - 1, word::SITE)) && self.n(i + 1) == "by")))
+        {
+            return None; // "a disorderly retreat", "the capture": a noun, not a verb
+        }
+        let readings = sets::VERB_FORMS.get(w)?;
+        // "took part in the fighting", "seized the initiative": an idiom, not a place taken
+        // ("left the part of X that ...": with a determiner, "part" and "place" are nouns)
+        let det = usize::from(matches!(self.n(i + 1), "the" | "a" | "an" | "its" | "their"));
+        if (i + 1 + det..i + 3 + det).any(|k| {
+            self.is(k, word::IDIOM_OBJECT)
+                && self.mention_at(k).is_none()
+                && (det == 0 || !matches!(self.n(k), "part" | "place"))
+        }) {
+            return None;
+        }
+        for &(class, participle, particle) in readings {
+            let mut end = i + 1;
+            let ok = match particle {
+                "" => true,
+                "!" => match class {
+                    // "left the city": a direct object must follow
+                    Class::Withdraw => {
+                        matches!(self.n(i + 1), "the")
+                            || self.mention_at(i + 1).and_then(|m| m.place()).is_some()
+                            // "left their base in X"
+                            || matches!(self.n(i + 1), "its" | "their")
+                                && matches!(self.n(i + 2), "base" | "bases" | "positions" | "posts" | "barracks")
+                    }
+                    // "control" as a verb: right after an actor ("troops still controlled")
+                    _ => {
+                        let mut k = i;
+                        while k > 0
+                            && matches!(
+                                self.n(k - 1),
+                                "still" | "now" | "already" | "effectively" | "firmly" | "largely" | "fully" | "also"
+                            )
+                        {
+                            k -= 1;
+                        }
+                        k > 0 && self.mention_at(k - 1).and_then(|m| m.actor()).is_some()
+                    }
+                },
+                p => {
+                    let parts: Vec<&str> = p.split('|').collect();
+                    // the particle may follow the object: "drove X out of", "pulls its troops out of"
+                    let reach = if class == Class::Expel { 8 } else { 7 };
+                    let out_at = (i + 1..(i + reach).min(self.toks.len())).find(|&k| self.n(k) == "out");
+                    // ("pull-out" is a noun)
+                    let far_out = (class == Class::Expel || (class == Class::Withdraw && parts.contains(&"out")))
+                        && out_at.is_some()
+                        && self.n(i + 1) != "-";
+                    if class == Class::Expel || far_out {
+                        // "moving about 30,000 troops out of X": the place after the particle
+                        if class == Class::Withdraw {
+                            if let Some(o) = out_at.filter(|&o| o > i + 1) {
+                                end = o + 1;
+                            }
+                        }
+                        far_out
+                    } else {
+                        let mut k = i + 1;
+                        while (matches!(self.n(k), "deep" | "further" | "back" | "quickly" | "swiftly")
+                            || w == "followed" && k == i + 1 && matches!(self.n(k), "them" | "it"))
+                            && !parts.contains(&self.n(k))
+                        {
+                            k += 1;
+                        }
+                        if parts.contains(&self.n(k)) {
+                            end = k + 1;
+                            true
+                        } else {
+                            false
+                        }
+                    }
+                }
+            };
+            if ok {
+                return Some(Trig {
+                    i,
+                    end,
+                    class,
+                    participle,
+                });
+            }
+        }
+        None
     }
 
     fn run(&mut self) {
@@ -2216,7 +2225,7 @@ impl SentenceClaims<'_> {
                     && words
                         .clone()
                         .all(|k| self.toks[k].is_word() && self.mention_at(k).is_none())
-                    && words.clone().any(|k| sets::PARTISAN.contains(self.n(k)))
+                    && words.clone().any(|k| self.is(k, word::PARTISAN))
             };
             if after == "'s" && (self.is(m.last + 1, word::FORCE) && m.last + 2 <= i || organ()) {
                 if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
@@ -3527,433 +3536,430 @@ impl SentenceClaims<'_> {
     fn idioms(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            // every idiom below opens with one of `IDIOM_STARTS` (a new idiom adds its first word there)
-            if !self.is(i, word::IDIOM_START) {
-                continue;
+            // every idiom opens with one of `IDIOM_STARTS` (a new idiom adds its first word there)
+            if self.is(i, word::IDIOM_START) {
+                self.idioms_at(i, &mut out);
             }
-            let w = self.n(i);
-            // P ... in Ukrainian hands / in the hands of X
-            if w == "hands" && i >= 2 {
-                let k = if self.n(i - 1) == "'s" { i - 2 } else { i - 1 };
-                let before = self
-                    .mention_at(k)
-                    .filter(|m| m.first > 0 && self.n(m.first - 1) == "in");
-                let holder = before
-                    .and_then(|m| m.actor().map(|a| (a.clone(), self.surface(m), m.resolved)))
-                    .or_else(|| {
-                        if self.n(i + 1) != "of" {
-                            return None;
-                        }
-                        let m = self.ms.iter().find(|m| m.first > i + 1 && m.first <= i + 3)?;
-                        m.actor().map(|a| (a.clone(), self.surface(m), m.resolved))
-                    });
-                // the nearest place before, even after a preposition: "fled to X, a town that remains in Y hands"
-                let nearest = self.ms.iter().rev().filter(|m| m.last + 1 < i).find_map(|m| {
-                    m.place()
-                        .filter(|_| !matches!(m.kind, MK::Both(..)))
-                        .map(|p| (p.clone(), self.surface(m), m.resolved))
+        }
+        out
+    }
+
+    /// The idioms opening at token `i`. (Kept out of the loop over tokens: inlined,
+    /// the setup of its many word windows ran at every token.)
+    #[inline(never)]
+    fn idioms_at(&self, i: usize, out: &mut Vec<Draft>) {
+        let w = self.n(i);
+        // P ... in Ukrainian hands / in the hands of X
+        if w == "hands" && i >= 2 {
+            let k = if self.n(i - 1) == "'s" { i - 2 } else { i - 1 };
+            let before = self
+                .mention_at(k)
+                .filter(|m| m.first > 0 && self.n(m.first - 1) == "in");
+            let holder = before
+                .and_then(|m| m.actor().map(|a| (a.clone(), self.surface(m), m.resolved)))
+                .or_else(|| {
+                    if self.n(i + 1) != "of" {
+                        return None;
+                    }
+                    let m = self.ms.iter().find(|m| m.first > i + 1 && m.first <= i + 3)?;
+                    m.actor().map(|a| (a.clone(), self.surface(m), m.resolved))
                 });
-                let dateline = self.dateline_end();
-                let first = self
+            // the nearest place before, even after a preposition: "fled to X, a town that remains in Y hands"
+            let nearest = self.ms.iter().rev().filter(|m| m.last + 1 < i).find_map(|m| {
+                m.place()
+                    .filter(|_| !matches!(m.kind, MK::Both(..)))
+                    .map(|p| (p.clone(), self.surface(m), m.resolved))
+            });
+            let dateline = self.dateline_end();
+            let first = self
+                .ms
+                .iter()
+                .filter(|m| m.last + 1 < i && !m.weak && m.first >= dateline && !self.after_preposition(m))
+                .find_map(|m| m.place().map(|p| (p.clone(), self.surface(m), m.resolved)));
+            if let (Some(a), Some(p)) = (holder, first.or(nearest)) {
+                let t = Trig {
+                    i,
+                    end: i + 1,
+                    class: Class::Hold,
+                    participle: false,
+                };
+                // "was back in X hands", "fell into the hands of X": it changed hands
+                let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back")
+                    || (i.saturating_sub(4)..i).any(|k| {
+                        matches!(self.n(k), "fell" | "fallen" | "falls" | "fall" | "passed") && self.n(k + 1) == "into"
+                    });
+                let kind = if back { Kind::Captured } else { Kind::Held };
+                // "Towns ..., including A and B, remain in X hands": each of them
+                let mut also = Vec::new();
+                if let Some(m) = self
                     .ms
                     .iter()
-                    .filter(|m| m.last + 1 < i && !m.weak && m.first >= dateline && !self.after_preposition(m))
-                    .find_map(|m| m.place().map(|p| (p.clone(), self.surface(m), m.resolved)));
-                if let (Some(a), Some(p)) = (holder, first.or(nearest)) {
+                    .find(|m| m.place().is_some_and(|x| x.iri == p.0.iri) && m.last < i)
+                {
+                    let mut k = m.last;
+                    while let Some((m2, p2)) = self.next_conjunct(k) {
+                        if m2.last >= i {
+                            break;
+                        }
+                        also.push((p2, self.surface(m2), m2.resolved));
+                        k = m2.last;
+                    }
+                }
+                out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
+                for p2 in also {
+                    out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
+                }
+            }
+        }
+        // "X won the battle for P": X took P
+        if matches!(w, "won" | "wins" | "win") && starts_with_seq(self.toks, i + 1, &["the", "battle", "for"]) {
+            let t = Trig {
+                i,
+                end: i + 4,
+                class: Class::Capture,
+                participle: false,
+            };
+            let (places, partial, _, _) = self.object_places(i + 4);
+            if let (Some(subj), false) = (self.subject(i), places.is_empty()) {
+                for p in places {
+                    out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "won-battle"));
+                }
+            }
+        }
+        // "X handed (over) P to Y", "X surrendered P to Y", "P was handed over to Y"
+        if matches!(
+            w,
+            "handed" | "hands" | "hand" | "handing" | "surrendered" | "surrenders" | "surrender" | "ceded" | "cedes"
+        ) && !(i > 0 && matches!(self.n(i - 1), "the" | "a" | "their" | "its"))
+        {
+            let mut k = i + 1;
+            if self.n(k) == "over" {
+                k += 1;
+            }
+            let t = Trig {
+                i,
+                end: k,
+                class: Class::Capture,
+                participle: false,
+            };
+            let passive = i > 0 && self.is(i - 1, word::BE) && self.n(k) == "to";
+            let (places, giver, to_at) = if passive {
+                (self.subject_place(i).into_iter().collect::<Vec<_>>(), None, k)
+            } else {
+                let (ps, _, _, end) = self.object_places(k);
+                let giver = if ps.is_empty() { None } else { self.subject(i) };
+                (ps, giver, end)
+            };
+            if let Some((a, s)) = self.actor_after("to", to_at, 2) {
+                let from = giver.as_ref().map(|g| (g.0.clone(), g.1.clone()));
+                for p in places {
+                    if let Some(g) = &giver {
+                        if g.0.iri == a.iri {
+                            continue;
+                        }
+                        out.push(self.draft(Kind::Lost, g.clone(), p.clone(), None, false, t, "handed-over"));
+                    }
+                    out.push(self.draft(
+                        Kind::Captured,
+                        (a.clone(), s.clone(), false),
+                        p,
+                        from.clone(),
+                        false,
+                        t,
+                        "handed-over",
+                    ));
+                }
+            }
+        }
+        // X (is) in full control of P
+        if w == "control" && i > 0 {
+            let mut k = i;
+            while k > 0 && matches!(self.n(k - 1), "full" | "total" | "complete" | "effective" | "firm") {
+                k -= 1;
+            }
+            // "are (still) in control of", "X in control of"; not "its spells in control of"
+            let stated = k >= 2
+                && (matches!(
+                    self.n(k - 2),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "stay"
+                        | "stays"
+                        | "stayed"
+                        | "still"
+                        | "now"
+                        | "firmly"
+                        | "fully"
+                        | "already"
+                ) || self.mention_at(k - 2).is_some_and(|m| m.actor().is_some()));
+            if stated && self.n(k - 1) == "in" {
+                if let Some(subj) = self.subject(k - 1) {
                     let t = Trig {
-                        i,
-                        end: i + 1,
+                        i: k - 1,
+                        end: i + 2,
                         class: Class::Hold,
                         participle: false,
                     };
-                    // "was back in X hands", "fell into the hands of X": it changed hands
-                    let back = (i.saturating_sub(5)..i).any(|k| self.n(k) == "back")
-                        || (i.saturating_sub(4)..i).any(|k| {
-                            matches!(self.n(k), "fell" | "fallen" | "falls" | "fall" | "passed")
-                                && self.n(k + 1) == "into"
-                        });
-                    let kind = if back { Kind::Captured } else { Kind::Held };
-                    // "Towns ..., including A and B, remain in X hands": each of them
-                    let mut also = Vec::new();
-                    if let Some(m) = self
-                        .ms
-                        .iter()
-                        .find(|m| m.place().is_some_and(|x| x.iri == p.0.iri) && m.last < i)
-                    {
-                        let mut k = m.last;
-                        while let Some((m2, p2)) = self.next_conjunct(k) {
-                            if m2.last >= i {
-                                break;
-                            }
-                            also.push((p2, self.surface(m2), m2.resolved));
-                            k = m2.last;
-                        }
-                    }
-                    out.push(self.draft(kind, a.clone(), p, None, false, t, "in-hands"));
-                    for p2 in also {
-                        out.push(self.draft(kind, a.clone(), p2, None, false, t, "in-hands"));
-                    }
-                }
-            }
-            // "X won the battle for P": X took P
-            if matches!(w, "won" | "wins" | "win") && starts_with_seq(self.toks, i + 1, &["the", "battle", "for"]) {
-                let t = Trig {
-                    i,
-                    end: i + 4,
-                    class: Class::Capture,
-                    participle: false,
-                };
-                let (places, partial, _, _) = self.object_places(i + 4);
-                if let (Some(subj), false) = (self.subject(i), places.is_empty()) {
-                    for p in places {
-                        out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "won-battle"));
-                    }
-                }
-            }
-            // "X handed (over) P to Y", "X surrendered P to Y", "P was handed over to Y"
-            if matches!(
-                w,
-                "handed"
-                    | "hands"
-                    | "hand"
-                    | "handing"
-                    | "surrendered"
-                    | "surrenders"
-                    | "surrender"
-                    | "ceded"
-                    | "cedes"
-            ) && !(i > 0 && matches!(self.n(i - 1), "the" | "a" | "their" | "its"))
-            {
-                let mut k = i + 1;
-                if self.n(k) == "over" {
-                    k += 1;
-                }
-                let t = Trig {
-                    i,
-                    end: k,
-                    class: Class::Capture,
-                    participle: false,
-                };
-                let passive = i > 0 && self.is(i - 1, word::BE) && self.n(k) == "to";
-                let (places, giver, to_at) = if passive {
-                    (self.subject_place(i).into_iter().collect::<Vec<_>>(), None, k)
-                } else {
-                    let (ps, _, _, end) = self.object_places(k);
-                    let giver = if ps.is_empty() { None } else { self.subject(i) };
-                    (ps, giver, end)
-                };
-                if let Some((a, s)) = self.actor_after("to", to_at, 2) {
-                    let from = giver.as_ref().map(|g| (g.0.clone(), g.1.clone()));
-                    for p in places {
-                        if let Some(g) = &giver {
-                            if g.0.iri == a.iri {
-                                continue;
-                            }
-                            out.push(self.draft(Kind::Lost, g.clone(), p.clone(), None, false, t, "handed-over"));
-                        }
-                        out.push(self.draft(
-                            Kind::Captured,
-                            (a.clone(), s.clone(), false),
-                            p,
-                            from.clone(),
-                            false,
-                            t,
-                            "handed-over",
-                        ));
-                    }
-                }
-            }
-            // X (is) in full control of P
-            if w == "control" && i > 0 {
-                let mut k = i;
-                while k > 0 && matches!(self.n(k - 1), "full" | "total" | "complete" | "effective" | "firm") {
-                    k -= 1;
-                }
-                // "are (still) in control of", "X in control of"; not "its spells in control of"
-                let stated = k >= 2
-                    && (matches!(
-                        self.n(k - 2),
-                        "is" | "are"
-                            | "was"
-                            | "were"
-                            | "be"
-                            | "been"
-                            | "remain"
-                            | "remains"
-                            | "remained"
-                            | "stay"
-                            | "stays"
-                            | "stayed"
-                            | "still"
-                            | "now"
-                            | "firmly"
-                            | "fully"
-                            | "already"
-                    ) || self.mention_at(k - 2).is_some_and(|m| m.actor().is_some()));
-                if stated && self.n(k - 1) == "in" {
-                    if let Some(subj) = self.subject(k - 1) {
-                        let t = Trig {
-                            i: k - 1,
-                            end: i + 2,
-                            class: Class::Hold,
-                            participle: false,
-                        };
-                        // "in control of X"; "still in control" alone is about the place in question
-                        let (places, partial) = if self.n(i + 1) == "of" {
-                            let (p, partial, _, _) = self.object_places(i + 2);
-                            (p, partial)
-                        } else {
-                            let topic = self.topic_place(k - 1).map(|(p, s)| vec![(p, s, true)]);
-                            (topic.unwrap_or_default(), false)
-                        };
-                        for p in places {
-                            out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "in-control-of"));
-                        }
-                    }
-                }
-            }
-            // X has (full) control of P; P is now under its rule
-            if matches!(
-                w,
-                "has" | "have" | "had" | "having" | "retains" | "retained" | "maintains"
-            ) {
-                let mut k = i + 1;
-                while matches!(self.n(k), "full" | "total" | "complete" | "effective" | "firm" | "\"") {
-                    k += 1;
-                }
-                if self.n(k) == "control" && matches!(self.n(k + 1), "of" | "over") {
-                    if let Some(subj) = self.subject(i) {
-                        let t = Trig {
-                            i,
-                            end: k + 2,
-                            class: Class::Hold,
-                            participle: false,
-                        };
-                        let (places, partial, _, _) = self.object_places(k + 2);
-                        for p in places {
-                            out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "has-control"));
-                        }
-                    }
-                }
-            }
-            if w == "under"
-                && matches!(self.n(i + 1), "its" | "their")
-                && matches!(self.n(i + 2), "control" | "rule" | "occupation")
-                && i > 0
-                && (self.is(i - 1, word::BE) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
-            {
-                let holder = self
-                    .ms
-                    .iter()
-                    .rev()
-                    .filter(|m| m.last <= i && !m.backer)
-                    .find_map(|m| m.actor().cloned())
-                    .or_else(|| self.ctx.latest_group().cloned());
-                let place = self.under_place(self.ms, i);
-                if let (Some(a), Some(p)) = (holder, place) {
-                    let t = Trig {
-                        i,
-                        end: i + 3,
-                        class: Class::Hold,
-                        participle: false,
-                    };
-                    let surface = self.n(i + 1).to_string();
-                    let kind = if self.n(i - 1) == "now" {
-                        Kind::Captured
+                    // "in control of X"; "still in control" alone is about the place in question
+                    let (places, partial) = if self.n(i + 1) == "of" {
+                        let (p, partial, _, _) = self.object_places(i + 2);
+                        (p, partial)
                     } else {
-                        Kind::Held
-                    };
-                    out.push(self.draft(kind, (a, surface, true), p, None, false, t, "under-control"));
-                }
-            }
-            // "X were no longer in P": X has left it
-            if w == "no" && self.n(i + 1) == "longer" && self.n(i + 2) == "in" && i > 0 && self.is(i - 1, word::BE) {
-                if let (Some(subj), Some(pm)) = (
-                    self.subject(i),
-                    self.ms
-                        .iter()
-                        .find(|m| m.first == i + 3 || m.first == i + 4 && self.n(i + 3) == "the"),
-                ) {
-                    if let Some(p) = pm.place() {
-                        let t = Trig {
-                            i,
-                            end: pm.last,
-                            class: Class::Withdraw,
-                            participle: false,
-                        };
-                        out.push(self.draft(
-                            Kind::Withdrew,
-                            subj,
-                            (p.clone(), self.surface(pm), pm.resolved),
-                            None,
-                            false,
-                            t,
-                            "no-longer-in",
-                        ));
-                    }
-                }
-            }
-            // declared victory over X in P: P was won from X
-            if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| self.is(j, word::DECLARE)) {
-                let loser = self.actor_after("over", i + 1, 1);
-                let at = (i + 2..(i + 9).min(self.toks.len())).find(|&k| self.n(k) == "in");
-                let place = at.and_then(|a| self.ms.iter().find(|m| m.first == a + 1 && m.place().is_some()));
-                if let (Some(l), Some(pm)) = (loser, place) {
-                    let p = pm.place().cloned().unwrap_or_else(|| l.0.clone());
-                    let winner = self
-                        .ms
-                        .iter()
-                        .filter(|m| m.last <= i && !m.backer && !self.after_preposition(m))
-                        .find_map(|m| m.actor().map(|a| (a.clone(), self.surface(m))))
-                        .or_else(|| {
-                            let gov = p.idx.and_then(|x| self.g.government_of(x))?;
-                            Some((Ent::known(self.g, gov), String::new()))
-                        });
-                    if let Some(wn) = winner.filter(|wn| wn.0.iri != l.0.iri) {
-                        let t = Trig {
-                            i,
-                            end: pm.last,
-                            class: Class::Capture,
-                            participle: false,
-                        };
-                        let surface = if wn.1.is_empty() {
-                            self.surface(pm)
-                        } else {
-                            wn.1.clone()
-                        };
-                        out.push(self.draft(
-                            Kind::Captured,
-                            (wn.0, surface, true),
-                            (p, self.surface(pm), pm.resolved),
-                            Some(l),
-                            false,
-                            t,
-                            "victory-over",
-                        ));
-                    }
-                }
-            }
-            // raised the (national) flag over P
-            if matches!(
-                w,
-                "raised"
-                    | "raise"
-                    | "raises"
-                    | "raising"
-                    | "hoisted"
-                    | "hoists"
-                    | "hoist"
-                    | "hoisting"
-                    | "planted"
-                    | "plants"
-            ) {
-                let flag =
-                    (i + 1..(i + 6).min(self.toks.len())).find(|&k| matches!(self.n(k), "flag" | "flags" | "banner"));
-                let over = flag.and_then(|f| {
-                    (f + 1..(f + 3).min(self.toks.len()))
-                        .find(|&k| matches!(self.n(k), "over" | "above" | "atop" | "on"))
-                });
-                if let (Some(o), Some(subj)) = (over, self.subject(i)) {
-                    let t = Trig {
-                        i,
-                        end: o + 1,
-                        class: Class::Capture,
-                        participle: false,
-                    };
-                    // the flag flies over the place itself, not over "the offices of X"
-                    let direct = self.ms.iter().any(|m| {
-                        m.place().is_some() && (m.first == o + 1 || m.first == o + 2 && self.n(o + 1) == "the")
-                    });
-                    let (places, partial, _, _) = if direct {
-                        self.object_places(o + 1)
-                    } else {
-                        (Vec::new(), false, false, o + 1)
+                        let topic = self.topic_place(k - 1).map(|(p, s)| vec![(p, s, true)]);
+                        (topic.unwrap_or_default(), false)
                     };
                     for p in places {
-                        out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "flag-over"));
+                        out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "in-control-of"));
                     }
                 }
             }
         }
-        out
+        // X has (full) control of P; P is now under its rule
+        if matches!(
+            w,
+            "has" | "have" | "had" | "having" | "retains" | "retained" | "maintains"
+        ) {
+            let mut k = i + 1;
+            while matches!(self.n(k), "full" | "total" | "complete" | "effective" | "firm" | "\"") {
+                k += 1;
+            }
+            if self.n(k) == "control" && matches!(self.n(k + 1), "of" | "over") {
+                if let Some(subj) = self.subject(i) {
+                    let t = Trig {
+                        i,
+                        end: k + 2,
+                        class: Class::Hold,
+                        participle: false,
+                    };
+                    let (places, partial, _, _) = self.object_places(k + 2);
+                    for p in places {
+                        out.push(self.draft(Kind::Held, subj.clone(), p, None, partial, t, "has-control"));
+                    }
+                }
+            }
+        }
+        if w == "under"
+            && matches!(self.n(i + 1), "its" | "their")
+            && matches!(self.n(i + 2), "control" | "rule" | "occupation")
+            && i > 0
+            && (self.is(i - 1, word::BE) || matches!(self.n(i - 1), "now" | "remains" | "remained"))
+        {
+            let holder = self
+                .ms
+                .iter()
+                .rev()
+                .filter(|m| m.last <= i && !m.backer)
+                .find_map(|m| m.actor().cloned())
+                .or_else(|| self.ctx.latest_group().cloned());
+            let place = self.under_place(self.ms, i);
+            if let (Some(a), Some(p)) = (holder, place) {
+                let t = Trig {
+                    i,
+                    end: i + 3,
+                    class: Class::Hold,
+                    participle: false,
+                };
+                let surface = self.n(i + 1).to_string();
+                let kind = if self.n(i - 1) == "now" {
+                    Kind::Captured
+                } else {
+                    Kind::Held
+                };
+                out.push(self.draft(kind, (a, surface, true), p, None, false, t, "under-control"));
+            }
+        }
+        // "X were no longer in P": X has left it
+        if w == "no" && self.n(i + 1) == "longer" && self.n(i + 2) == "in" && i > 0 && self.is(i - 1, word::BE) {
+            if let (Some(subj), Some(pm)) = (
+                self.subject(i),
+                self.ms
+                    .iter()
+                    .find(|m| m.first == i + 3 || m.first == i + 4 && self.n(i + 3) == "the"),
+            ) {
+                if let Some(p) = pm.place() {
+                    let t = Trig {
+                        i,
+                        end: pm.last,
+                        class: Class::Withdraw,
+                        participle: false,
+                    };
+                    out.push(self.draft(
+                        Kind::Withdrew,
+                        subj,
+                        (p.clone(), self.surface(pm), pm.resolved),
+                        None,
+                        false,
+                        t,
+                        "no-longer-in",
+                    ));
+                }
+            }
+        }
+        // declared victory over X in P: P was won from X
+        if w == "victory" && self.n(i + 1) == "over" && (0..i).any(|j| self.is(j, word::DECLARE)) {
+            let loser = self.actor_after("over", i + 1, 1);
+            let at = (i + 2..(i + 9).min(self.toks.len())).find(|&k| self.n(k) == "in");
+            let place = at.and_then(|a| self.ms.iter().find(|m| m.first == a + 1 && m.place().is_some()));
+            if let (Some(l), Some(pm)) = (loser, place) {
+                let p = pm.place().cloned().unwrap_or_else(|| l.0.clone());
+                let winner = self
+                    .ms
+                    .iter()
+                    .filter(|m| m.last <= i && !m.backer && !self.after_preposition(m))
+                    .find_map(|m| m.actor().map(|a| (a.clone(), self.surface(m))))
+                    .or_else(|| {
+                        let gov = p.idx.and_then(|x| self.g.government_of(x))?;
+                        Some((Ent::known(self.g, gov), String::new()))
+                    });
+                if let Some(wn) = winner.filter(|wn| wn.0.iri != l.0.iri) {
+                    let t = Trig {
+                        i,
+                        end: pm.last,
+                        class: Class::Capture,
+                        participle: false,
+                    };
+                    let surface = if wn.1.is_empty() {
+                        self.surface(pm)
+                    } else {
+                        wn.1.clone()
+                    };
+                    out.push(self.draft(
+                        Kind::Captured,
+                        (wn.0, surface, true),
+                        (p, self.surface(pm), pm.resolved),
+                        Some(l),
+                        false,
+                        t,
+                        "victory-over",
+                    ));
+                }
+            }
+        }
+        // raised the (national) flag over P
+        if matches!(
+            w,
+            "raised"
+                | "raise"
+                | "raises"
+                | "raising"
+                | "hoisted"
+                | "hoists"
+                | "hoist"
+                | "hoisting"
+                | "planted"
+                | "plants"
+        ) {
+            let flag =
+                (i + 1..(i + 6).min(self.toks.len())).find(|&k| matches!(self.n(k), "flag" | "flags" | "banner"));
+            let over = flag.and_then(|f| {
+                (f + 1..(f + 3).min(self.toks.len())).find(|&k| matches!(self.n(k), "over" | "above" | "atop" | "on"))
+            });
+            if let (Some(o), Some(subj)) = (over, self.subject(i)) {
+                let t = Trig {
+                    i,
+                    end: o + 1,
+                    class: Class::Capture,
+                    participle: false,
+                };
+                // the flag flies over the place itself, not over "the offices of X"
+                let direct = self
+                    .ms
+                    .iter()
+                    .any(|m| m.place().is_some() && (m.first == o + 1 || m.first == o + 2 && self.n(o + 1) == "the"));
+                let (places, partial, _, _) = if direct {
+                    self.object_places(o + 1)
+                } else {
+                    (Vec::new(), false, false, o + 1)
+                };
+                for p in places {
+                    out.push(self.draft(Kind::Captured, subj.clone(), p, None, partial, t, "flag-over"));
+                }
+            }
+        }
     }
 
     /// "the recapture of P by X", "X's capture of P", "the fall of P to X".
     fn nominals(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            if !self.is(i, word::NOMINAL) {
-                continue;
+            if self.is(i, word::NOMINAL) {
+                out.extend(self.nominal_at(i));
             }
-            let Some(&(_, class)) = NOMINALS.iter().find(|(w, _)| *w == self.n(i)) else {
-                continue;
-            };
-            // "the “liberation” of", "withdrawal from"
-            let of = if matches!(self.n(i + 1), "\"" | "'") {
-                i + 2
-            } else {
-                i + 1
-            };
-            let from_ok = class == Class::Withdraw && self.n(of) == "from";
-            if (self.n(of) != "of" && !from_ok) || i == 0 {
-                continue;
-            }
-            let poss = self
-                .ms
-                .iter()
-                .find(|m| m.last + 1 == i && matches!(self.n(m.last), "'s" | "'") && m.actor().is_some());
-            // "of neighbouring X", "of the strategic town of X"
-            let mut at = of + 1;
-            while at < of + 3
-                && self.mention_at(at).is_none()
-                && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
-                && !self.is(at, word::OBJECT_STOP)
-            {
-                at += 1;
-            }
-            let Some(pm) = self.ms.iter().find(|m| m.first == at) else {
-                continue;
-            };
-            let Some(place) = pm.place().cloned() else {
-                continue;
-            };
-            let after = pm.last;
-            let t = Trig {
-                i,
-                end: after,
-                class,
-                participle: false,
-            };
-            let agent = match class {
-                Class::Fall => self.actor_after("to", after, 2),
-                _ => self.actor_after("by", after, 2),
-            }
-            .or_else(|| {
-                poss.map(|m| {
-                    (
-                        m.actor().cloned().unwrap_or_else(|| Ent::new_actor("?")),
-                        self.surface(m),
-                    )
-                })
-            })
-            .or_else(|| self.nominal_agent(i, class, &place, pm));
-            let Some(a) = agent else { continue };
-            let kind = match class {
-                Class::Lose => Kind::Lost,
-                Class::Withdraw => Kind::Withdrew,
-                _ => Kind::Captured,
-            };
-            out.push(self.draft(
-                kind,
-                (a.0, a.1, false),
-                (place, self.surface(pm), pm.resolved),
-                None,
-                false,
-                t,
-                "nominal",
-            ));
         }
         out
+    }
+
+    /// The nominal at word `i` ("the capture of P"), if it is one here. (Kept out
+    /// of the loop over tokens, as `idioms_at` is.)
+    #[inline(never)]
+    fn nominal_at(&self, i: usize) -> Option<Draft> {
+        let &(_, class) = NOMINALS.iter().find(|(w, _)| *w == self.n(i))?;
+        // "the “liberation” of", "withdrawal from"
+        let of = if matches!(self.n(i + 1), "\"" | "'") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let from_ok = class == Class::Withdraw && self.n(of) == "from";
+        if (self.n(of) != "of" && !from_ok) || i == 0 {
+            return None;
+        }
+        let poss = self
+            .ms
+            .iter()
+            .find(|m| m.last + 1 == i && matches!(self.n(m.last), "'s" | "'") && m.actor().is_some());
+        // "of neighbouring X", "of the strategic town of X"
+        let mut at = of + 1;
+        while at < of + 3
+            && self.mention_at(at).is_none()
+            && self.toks.get(at).is_some_and(|t| t.raw.starts_with(char::is_lowercase))
+            && !self.is(at, word::OBJECT_STOP)
+        {
+            at += 1;
+        }
+        let pm = self.ms.iter().find(|m| m.first == at)?;
+        let place = pm.place().cloned()?;
+        let after = pm.last;
+        let t = Trig {
+            i,
+            end: after,
+            class,
+            participle: false,
+        };
+        let agent = match class {
+            Class::Fall => self.actor_after("to", after, 2),
+            _ => self.actor_after("by", after, 2),
+        }
+        .or_else(|| {
+            poss.map(|m| {
+                (
+                    m.actor().cloned().unwrap_or_else(|| Ent::new_actor("?")),
+                    self.surface(m),
+                )
+            })
+        })
+        .or_else(|| self.nominal_agent(i, class, &place, pm));
+        let a = agent?;
+        let kind = match class {
+            Class::Lose => Kind::Lost,
+            Class::Withdraw => Kind::Withdrew,
+            _ => Kind::Captured,
+        };
+        Some(self.draft(
+            kind,
+            (a.0, a.1, false),
+            (place, self.surface(pm), pm.resolved),
+            None,
+            false,
+            t,
+            "nominal",
+        ))
     }
 
     /// "..., ending Islamic State's rule over the city", "ended two years of militant

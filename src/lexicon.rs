@@ -1129,36 +1129,11 @@ pub const PARTICLES: &[&str] = &[
 ];
 
 pub mod sets {
-    /// FxHash: the default SipHash guards against untrusted keys; these sets
-    /// are fixed word lists looked up in the token loops.
+    /// FxHash: the default SipHash guards against untrusted keys; these maps
+    /// are fixed word lists looked up in the token loops. (Whether a token is
+    /// in a list is a bit it carries: `word`.)
     pub use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
     use std::sync::LazyLock;
-
-    macro_rules! word_set {
-        ($($name:ident = $list:path;)*) => {
-            $(pub static $name: LazyLock<HashSet<&'static str>> = LazyLock::new(|| $list.iter().copied().collect());)*
-        };
-    }
-
-    word_set! {
-        FORCE = super::FORCE_NOUNS;
-        BACKER = super::BACKER_NOUNS;
-        SETTLEMENT = super::SETTLEMENT_NOUNS;
-        SITE = super::SITE_NOUNS;
-        SITE_MODIFIER = super::SITE_MODIFIER_WORDS;
-        OBJECT_STOP = super::OBJECT_STOPS;
-        NON_SUBJECT_PREP = super::NON_SUBJECT_PREPS;
-        PARTIAL = super::PARTIAL_WORDS;
-        SUBAREA = super::SUBAREA_NOUNS;
-        POSSESSED = super::POSSESSED_NOUNS;
-        SPEECH = super::SPEECH_VERBS;
-        CLAIM = super::CLAIM_VERBS;
-        DENY = super::DENY_VERBS;
-        PARTISAN = super::PARTISAN_SPEAKERS;
-        SUBORDINATOR = super::SUBORDINATORS;
-        FREQUENCY = super::FREQUENCY_WORDS;
-        CONTEXT_START = super::CONTEXT_STARTS;
-    }
 
     /// Verb forms to their readings (a form like "pushed" has several).
     /// A verb form's reading: class, whether it is a past participle, particle needed.

@@ -270,16 +270,19 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
                 .rev()
                 .find_map(|c: &Claim| c.time.as_ref().filter(|t| !t.text.is_empty())),
             // the main event of that sentence: its first dated claim
-            prev_main_time: claims
-                .iter()
-                .rev()
-                .find(|c| c.time.as_ref().is_some_and(|t| !t.text.is_empty()))
-                .and_then(|last| {
-                    claims.iter().find(|c| {
-                        c.evidence.start == last.evidence.start && c.time.as_ref().is_some_and(|t| !t.text.is_empty())
-                    })
+            prev_main_time: {
+                let timed = |c: &&Claim| c.time.as_ref().is_some_and(|t| !t.text.is_empty());
+                claims.iter().rev().find(timed).and_then(|last| {
+                    claims
+                        .iter()
+                        .rev()
+                        .skip_while(|c| c.evidence.start != last.evidence.start)
+                        .take_while(|c| c.evidence.start == last.evidence.start)
+                        .filter(timed)
+                        .last()
+                        .and_then(|c| c.time.as_ref())
                 })
-                .and_then(|c| c.time.as_ref()),
+            },
         };
         sc.run();
         let out = sc.out;
@@ -3968,7 +3971,8 @@ impl SentenceClaims<'_> {
     fn ended_rule(&self) -> Vec<Draft> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
-            if !matches!(self.n(i), "ending" | "ended" | "ends" | "end") {
+            let w = self.n(i);
+            if !w.starts_with("end") || !matches!(w, "ending" | "ended" | "ends" | "end") {
                 continue;
             }
             let Some(r) = (i + 1..(i + 8).min(self.toks.len()))

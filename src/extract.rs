@@ -133,6 +133,14 @@ impl Mention {
         }
     }
 
+    /// An actor the words themselves name ("the Russians", "Haftar's troops").
+    fn named_actor(first: usize, last: usize, actor: Ent) -> Mention {
+        Mention {
+            resolved: false,
+            ..Mention::resolved_actor(first, last, actor)
+        }
+    }
+
     fn actor(&self) -> Option<&Ent> {
         match &self.kind {
             MK::Actor(a) | MK::Both(a, _) => Some(a),
@@ -795,27 +803,13 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         // "Haftar's troops": a person's forces, when the gazetteer knows them
         if made.is_none() && toks[i].is_capitalized() && norm(toks, i + 1) == "'s" && is(toks, i + 2, word::FORCE) {
             if let Some(a) = person_side(g, &toks[i]) {
-                made = Some(Mention {
-                    first: i,
-                    last: i + 3,
-                    kind: MK::Actor(a),
-                    backer: false,
-                    resolved: false,
-                    weak: false,
-                });
+                made = Some(Mention::named_actor(i, i + 3, a));
             }
         }
         // "the Russians took the village": a people, as news names a side
         if made.is_none() && i > 0 && norm(toks, i - 1) == "the" && toks[i].is_capitalized() {
             if let Some(a) = g.people(norm(toks, i)) {
-                made = Some(Mention {
-                    first: i,
-                    last: i + 1,
-                    kind: MK::Actor(Ent::known(g, a)),
-                    backer: false,
-                    resolved: false,
-                    weak: false,
-                });
+                made = Some(Mention::named_actor(i, i + 1, Ent::known(g, a)));
             }
         }
         // context phrases (gated here too: most tokens then skip the call and its large result)
@@ -1549,14 +1543,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
                 }
             });
         if let Some(e) = owner {
-            return Some(Mention {
-                first: i,
-                last: k,
-                kind: MK::Actor(Ent::known(g, e)),
-                backer: false,
-                resolved: false,
-                weak: false,
-            });
+            return Some(Mention::named_actor(i, k, Ent::known(g, e)));
         }
     }
     if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {
@@ -1593,14 +1580,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
                 )
             });
         if head.is_some() {
-            return Some(Mention {
-                first: i,
-                last: k,
-                kind: MK::Actor(Ent::new_actor(&surface())),
-                backer: false,
-                resolved: false,
-                weak: false,
-            });
+            return Some(Mention::named_actor(i, k, Ent::new_actor(&surface())));
         }
     }
     // sentence-initial single words are usually ordinary words (but "Kaka fighters" above is a group)
@@ -4279,7 +4259,15 @@ impl SentenceClaims<'_> {
             .unwrap_or(usize::MAX);
         // nor into an apposition's own relative clause: "controlled by X, a militia that
         // joined Y last year" (a time after that clause closes is the verb's again)
+        // (worked out only when a time follows the verb: most calls have none)
+        let follows = self
+            .tms
+            .iter()
+            .any(|tm| tm.first >= t.end && tm.first < next.min(relative));
         let apposed: std::ops::Range<usize> = (|| {
+            if !follows {
+                return None;
+            }
             let comma = (t.end..self.toks.len()).find(|&k| self.n(k) == ",")?;
             if !matches!(self.n(comma + 1), "a" | "an" | "the") {
                 return None;
@@ -4334,6 +4322,9 @@ impl SentenceClaims<'_> {
         let around = (t.end..(t.end + 10).min(self.toks.len())).chain(t.i.saturating_sub(6)..t.i);
         // ("later in the day", "later that day", "the same day": that event's day)
         let step = around.into_iter().find_map(|k| {
+            if !matches!(self.n(k), "the" | "that") {
+                return None;
+            }
             let later = |x: usize| x > 0 && matches!(self.n(x), "later" | "earlier");
             match (self.n(k), self.n(k + 1), self.n(k + 2)) {
                 ("the", "following" | "next", "day") => Some(1i64),

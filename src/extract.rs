@@ -2466,6 +2466,31 @@ impl SentenceClaims<'_> {
             }
             k += 1;
         }
+        // "the Donetsk and Kherson regions": each named place's region, when the gazetteer has it
+        let plural = (from..(k + 1).min(self.toks.len())).find(|&x| {
+            matches!(self.n(x), "regions" | "provinces" | "oblasts" | "governorates")
+                && self.ms.iter().any(|m| m.last == x && m.place().is_some())
+        });
+        if let Some(x) = plural {
+            let noun = self.n(x).trim_end_matches('s');
+            for p in places.iter_mut() {
+                let tokens = crate::sentence::tokenize(&format!("{} {noun}", p.0.label), 0);
+                let region = self
+                    .g
+                    .find(&tokens)
+                    .into_iter()
+                    .find(|m| m.first == 0 && m.last == tokens.len())
+                    .and_then(|m| {
+                        m.entities
+                            .iter()
+                            .copied()
+                            .find(|&e| self.g.entities[e].role == Role::Place)
+                    });
+                if let Some(r) = region {
+                    p.0 = Ent::known(self.g, r);
+                }
+            }
+        }
         (places, partial, subarea, k)
     }
 
@@ -2959,11 +2984,14 @@ impl SentenceClaims<'_> {
                     return out;
                 }
                 // "held the western side, including the Old City": that too
-                let including = if self.n(end) == "," && self.n(end + 1) == "including" {
-                    self.object_places(end + 2).0
-                } else {
-                    Vec::new()
-                };
+                // ("controls about a fifth of the country's territory, including most of X":
+                // an amount that names no place of its own reaches over it)
+                let reach = if places.is_empty() { 10 } else { 1 };
+                let including = (end..(end + reach).min(self.toks.len()))
+                    .take_while(|&k| !matches!(self.n(k), ";" | "."))
+                    .find(|&k| self.n(k) == "," && self.n(k + 1) == "including")
+                    .map(|c| self.object_places(c + 2).0)
+                    .unwrap_or_default();
                 // "X, which Northlandish troops took from the militants": the relative's antecedent
                 let places = if places.is_empty() {
                     self.relative_antecedent(t, start).map(|p| vec![p]).unwrap_or(places)

@@ -444,3 +444,28 @@ fn a_named_base_after_a_site_belongs_to_the_sites_city_and_later_that_day_is_its
         "{c:?}"
     );
 }
+
+#[test]
+fn an_amount_of_territory_including_regions_is_those_regions_in_part() {
+    let c = claims_of(
+        "Headline\n\nRussia controls about a fifth of Ukraine's territory, including most of Luhansk and much of Donetsk, Zaporizhzhia and Kherson regions.",
+        Some("2022-09-11"),
+    );
+    for region in [
+        "Luhansk region",
+        "Donetsk region",
+        "Zaporizhzhia region",
+        "Kherson region",
+    ] {
+        assert!(has(&c, Kind::Held, "Russia", region), "{region}: {c:?}");
+    }
+    // a list with no plural region noun after it stays the cities it names
+    let c = claims_of(
+        "Headline\n\nRussia captured Kherson and Mariupol in March.",
+        Some("2022-09-11"),
+    );
+    assert!(
+        has(&c, Kind::Captured, "Russia", "Kherson") && has(&c, Kind::Captured, "Russia", "Mariupol"),
+        "{c:?}"
+    );
+}

@@ -163,6 +163,9 @@ struct Ctx {
     /// the sides of the people the previous sentence named ("Haftar launched
     /// his campaign ... His forces took"), when the gazetteer knows their forces
     persons: Vec<Ent>,
+    /// the previous sentence's subject: its first actor not governed by a
+    /// preposition ("The government declared a ceasefire ... It said")
+    prev_subject: Option<Ent>,
 }
 
 /// References resolve to recent mentions; older ones are dropped so the
@@ -300,6 +303,10 @@ pub fn extract_article(g: &Gazetteer, a: &Article) -> ArticleExtraction {
         claims.extend(out);
         ctx.forget_old();
         ctx.persons = named_person_before(g, toks, toks.len()).into_iter().collect();
+        ctx.prev_subject = mentions
+            .iter()
+            .filter(|m| !m.backer && (m.first == 0 || !is(toks, m.first - 1, word::NON_SUBJECT_PREP)))
+            .find_map(|m| m.actor().cloned());
         // a place that only locates another ("80 km south of X") is remembered before the
         // sentence's other places: "the town" in the next sentence is not X
         let first_new = ctx.places.len();
@@ -2248,7 +2255,10 @@ impl SentenceClaims<'_> {
                         .rev()
                         .filter(|x| x.last <= m.first && !x.backer)
                         .find_map(|x| self.possessive_speaker(x).or_else(|| x.actor().cloned()));
+                    // a sentence that opens with "It" / "They" goes on about the last one's subject
+                    let opening = m.first == self.dateline_end();
                     let a = before
+                        .or_else(|| opening.then(|| self.ctx.prev_subject.clone()).flatten())
                         .or_else(|| self.ctx.latest_group().cloned())
                         .or_else(|| self.ctx.latest_actor().cloned())?;
                     return Some((a, self.surface(m), true));

@@ -469,3 +469,25 @@ fn an_amount_of_territory_including_regions_is_those_regions_in_part() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_sentence_opening_with_it_goes_on_about_the_last_ones_subject() {
+    let c = claims_of(
+        "Headline\n\nTigrayan fighters entered Mekelle on Monday.\n\nThe government in Addis Ababa declared a ceasefire on Monday, hours after Tigrayan fighters were seen in the city. It said its troops had left Mekelle so that farmers could tend their fields.",
+        Some("2021-06-29"),
+    );
+    let w: Vec<_> = c.iter().filter(|x| x.0 == Kind::Withdrew && x.2 == "Mekelle").collect();
+    assert!(
+        !w.is_empty() && w.iter().all(|x| x.1 == "Ethiopian government"),
+        "{c:?}"
+    );
+    // a pronoun after an actor of its own sentence keeps that actor
+    let c = claims_of(
+        "Headline\n\nThe government in Addis Ababa declared a ceasefire on Monday.\n\nTigrayan fighters said they had entered Mekelle.",
+        Some("2021-06-29"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Entered && x.1 != "Ethiopian government"),
+        "{c:?}"
+    );
+}

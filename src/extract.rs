@@ -166,6 +166,8 @@ struct Ctx {
     /// the previous sentence's subject: its first actor not governed by a
     /// preposition ("The government declared a ceasefire ... It said")
     prev_subject: Option<Ent>,
+    /// where this sentence's own actors start in `actors`
+    sentence_actors: usize,
 }
 
 /// References resolve to recent mentions; older ones are dropped so the
@@ -642,6 +644,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     let mut out: Vec<Mention> = Vec::new();
     // this sentence's mentions count for its own references; rolled back at the end
     let (np, na) = (ctx.places.len(), ctx.actors.len());
+    ctx.sentence_actors = na;
     let local = ctx;
     let mut gi = 0;
     let mut i = 0;
@@ -1133,7 +1136,17 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || coordinated
             || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
     {
-        if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
+        // (a state this sentence named already: "Russia's Defence Ministry said it was
+        // regrouping troops")
+        let named = ctx
+            .actors
+            .get(ctx.sentence_actors..)
+            .and_then(|a| a.iter().rev().find(|a| a.state))
+            .cloned();
+        if let Some(gov) = named
+            .or_else(|| ctx.government(g))
+            .or_else(|| sentence_govs.first().cloned())
+        {
             return Some(Mention::resolved_actor(i, i + 1, gov));
         }
     }

@@ -491,3 +491,17 @@ fn a_sentence_opening_with_it_goes_on_about_the_last_ones_subject() {
         "{c:?}"
     );
 }
+
+#[test]
+fn bare_troops_are_the_state_the_sentence_named_before_the_places_government() {
+    // the places are Ukraine's, the ministry is Russia's: its troops are Russia's
+    let c = claims_of(
+        "Headline\n\nUkrainian forces advanced on Friday.\n\nRussia's Defence Ministry said on Saturday that it was regrouping troops from the Balakliia area to reinforce positions in the Donetsk region, an admission that its forces had withdrawn.",
+        Some("2022-09-11"),
+    );
+    assert!(has(&c, Kind::Withdrew, "Russia", "Balakliia"), "{c:?}");
+    assert!(c.iter().all(|x| x.1 != "Ukraine"), "{c:?}");
+    // with no state named in the sentence, troops are the place's government's
+    let c = claims_of("Headline\n\nTroops entered Balakliia on Friday.", Some("2022-09-11"));
+    assert!(has(&c, Kind::Entered, "Ukraine", "Balakliia"), "{c:?}");
+}

@@ -3935,11 +3935,15 @@ impl SentenceClaims<'_> {
     fn nominal_at(&self, i: usize) -> Option<Draft> {
         let &(_, class) = NOMINALS.iter().find(|(w, _)| *w == self.n(i))?;
         // "the “liberation” of", "withdrawal from"
-        let of = if matches!(self.n(i + 1), "\"" | "'") {
+        // ("the recapture on Wednesday of X": over a time between)
+        let mut of = if matches!(self.n(i + 1), "\"" | "'") {
             i + 2
         } else {
             i + 1
         };
+        if let Some(tm) = self.tms.iter().find(|tm| tm.first == of) {
+            of = tm.last;
+        }
         let from_ok = class == Class::Withdraw && self.n(of) == "from";
         if (self.n(of) != "of" && !from_ok) || i == 0 {
             return None;
@@ -4292,6 +4296,15 @@ impl SentenceClaims<'_> {
         let dl = self.dateline_end();
         let dated =
             |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since && (dl == 0 || tm.first >= dl);
+        // a time inside the claim's own words: "the recapture on Wednesday of X"
+        if let Some(inner) = self
+            .tms
+            .iter()
+            .filter(dated)
+            .find(|tm| tm.first > t.i && tm.last <= t.end)
+        {
+            return Some(inner);
+        }
         let left = self
             .tms
             .iter()

@@ -505,3 +505,16 @@ fn bare_troops_are_the_state_the_sentence_named_before_the_places_government() {
     let c = claims_of("Headline\n\nTroops entered Balakliia on Friday.", Some("2022-09-11"));
     assert!(has(&c, Kind::Entered, "Ukraine", "Balakliia"), "{c:?}");
 }
+
+#[test]
+fn a_nominal_with_its_time_inside_takes_that_time() {
+    let c = claims_of(
+        "Headline\n\nOfficials celebrated the recapture on Wednesday of Gharyan by GNA forces.",
+        Some("2019-06-28"),
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.2 == "Gharyan" && x.3 == "2019-06-26"),
+        "{c:?}"
+    );
+}

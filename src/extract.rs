@@ -133,7 +133,7 @@ impl Mention {
         }
     }
 
-    /// An actor the words themselves name ("the Russians", "Haftar's troops").
+    /// An actor the words themselves name ("the Ostrians", "General Zorn's troops").
     fn named_actor(first: usize, last: usize, actor: Ent) -> Mention {
         Mention {
             resolved: false,
@@ -160,7 +160,7 @@ impl Mention {
 struct Ctx {
     places: Vec<Ent>,
     actors: Vec<Ent>,
-    /// the sides of the people the previous sentence named ("Haftar launched
+    /// the sides of the people the previous sentence named ("General Zorn launched
     /// his campaign ... His forces took"), when the gazetteer knows their forces
     persons: Vec<Ent>,
     /// the previous sentence's subject: its first actor not governed by a
@@ -185,6 +185,16 @@ impl Ctx {
 
     fn latest_place(&self, city_like: bool) -> Option<&Ent> {
         self.places.iter().rev().find(|p| !city_like || p.city_like)
+    }
+    /// The latest city, or the city of a later site ("stormed Oldfield airport ...").
+    fn latest_city_or_site_city(&self, g: &Gazetteer) -> Option<Ent> {
+        self.places.iter().rev().find_map(|p| {
+            if p.city_like {
+                return Some(p.clone());
+            }
+            let parent = Ent::known(g, g.get(p.part_of.as_deref()?)?);
+            parent.city_like.then_some(parent)
+        })
     }
     /// The non-state group named most often lately (the latest on a tie).
     fn main_group(&self) -> Option<&Ent> {
@@ -810,13 +820,13 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                 }
             }
         }
-        // "Haftar's troops": a person's forces, when the gazetteer knows them
+        // "General Zorn's troops": a person's forces, when the gazetteer knows them
         if made.is_none() && toks[i].is_capitalized() && norm(toks, i + 1) == "'s" && is(toks, i + 2, word::FORCE) {
             if let Some(a) = person_side(g, &toks[i]) {
                 made = Some(Mention::named_actor(i, i + 3, a));
             }
         }
-        // "the Russians took the village": a people, as news names a side
+        // "the Ostrians took the village": a people, as news names a side
         if made.is_none() && i > 0 && norm(toks, i - 1) == "the" && toks[i].is_capitalized() {
             if let Some(a) = g.people(norm(toks, i)) {
                 made = Some(Mention::named_actor(i, i + 1, Ent::known(g, a)));
@@ -832,7 +842,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
         match made {
             Some(mut m) => {
-                // "the Donetsk front", "the Bakhmut axis": a line of the war, not the place
+                // "the Oldfield front", "the Redhill axis": a line of the war, not the place
                 if m.place().is_some()
                     && matches!(
                         norm(toks, m.last),
@@ -865,7 +875,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
                         local.actors.push(a.clone());
                     }
                 }
-                // "Russia's Defence Ministry said ... its forces": the organ's state is the
+                // "Ostria's Defence Ministry said ... its forces": the organ's state is the
                 // party "its" refers to
                 if matches!(m.kind, MK::Source) {
                     if let Some(a) = source_party(g, toks, &m) {
@@ -886,8 +896,8 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
 }
 
 /// The state a named source is an organ of, when its name opens with the state's
-/// country or demonym and names an organ ("Russia's Defence Ministry", "the
-/// Syrian army's media office"); agencies and monitors name no party.
+/// country or demonym and names an organ ("Ostria's Defence Ministry", "the
+/// Northlandish army's media office"); agencies and monitors name no party.
 fn source_party(g: &Gazetteer, toks: &[Token], m: &Mention) -> Option<usize> {
     let first = if norm(toks, m.first) == "the" {
         m.first + 1
@@ -908,8 +918,8 @@ fn source_party(g: &Gazetteer, toks: &[Token], m: &Mention) -> Option<usize> {
     })
 }
 
-/// The side of a person the gazetteer knows by their forces ("Haftar forces",
-/// "forces loyal to Haftar"). (Tokens are the gazetteer's: `Gazetteer::tokenize`
+/// The side of a person the gazetteer knows by their forces ("Zorn forces",
+/// "forces loyal to Zorn"). (Tokens are the gazetteer's: `Gazetteer::tokenize`
 /// marked the people it knows.)
 fn person_side(g: &Gazetteer, t: &Token) -> Option<Ent> {
     if !t.is(word::PERSON) {
@@ -926,7 +936,7 @@ fn demonym(g: &Gazetteer, toks: &[Token], i: usize) -> Option<usize> {
         .and_then(|t| g.demonym(&t.norm))
 }
 
-/// "Haftar declared on Wednesday that his forces": the speaker's side, when the
+/// "Zorn declared on Wednesday that his forces": the speaker's side, when the
 /// gazetteer knows the speaker's forces.
 fn speaker_side(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
     let v = (i.saturating_sub(8)..i)
@@ -1051,7 +1061,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 | "rebels"
         ) {
             // the group the story keeps naming, not the latest one named in passing; with
-            // none, "rebels" rise against the state of the story's places ("Syrian rebels"),
+            // none, "rebels" rise against the state of the story's places ("Northlandish rebels"),
             // the group a demonym before "rebels" names
             let grp = match ctx.main_group() {
                 Some(grp) => grp.clone(),
@@ -1136,7 +1146,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || coordinated
             || !matches!(norm(toks, i - 1), "-" | "of" | "and" | "'s") && !toks[i - 1].is_capitalized())
     {
-        // (a state this sentence named already: "Russia's Defence Ministry said it was
+        // (a state this sentence named already: "Ostria's Defence Ministry said it was
         // regrouping troops")
         let named = ctx
             .actors
@@ -1245,16 +1255,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             }
             if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) {
                 // (the city of the latest place, when that place is one of its sites:
-                // "stormed Mosul airport ... entered the nearby Ghazlani army base")
-                let latest = ctx.places.iter().rev().find_map(|p| {
-                    if p.city_like {
-                        return Some(p.clone());
-                    }
-                    let parent = g.get(p.part_of.as_deref()?)?;
-                    let parent = Ent::known(g, parent);
-                    parent.city_like.then_some(parent)
-                });
-                if let Some(city) = latest {
+                // "stormed Oldfield airport ... entered the nearby Zorba army base")
+                if let Some(city) = ctx.latest_city_or_site_city(g) {
                     let words: Vec<&str> = toks[name_start..name_end].iter().map(|t| t.raw.as_str()).collect();
                     let mods: Vec<&str> = (name_end..q).map(|x| norm(toks, x)).collect();
                     let mut label = words.join(" ");
@@ -1539,7 +1541,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         s
     };
     let next = norm(toks, k);
-    // "Ukraine's 3rd Separate Assault Brigade": a unit of the state that owns it (a unit
+    // "Northland's 3rd Separate Assault Brigade": a unit of the state that owns it (a unit
     // no state owns is left alone: it fights for a side the sentence does not name)
     if k > i + 1
         && matches!(
@@ -1589,7 +1591,7 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             weak: false,
         });
     }
-    // "the Kaniyat, a local militia", "Zorba, an armed group": a group the apposition names
+    // "the Kaka, a local militia", "Zorba, an armed group": a group the apposition names
     if next == "," && matches!(norm(toks, k + 1), "a" | "an") {
         let head = (k + 2..(k + 6).min(toks.len()))
             .take_while(|&x| toks[x].raw.starts_with(char::is_lowercase) || norm(toks, x) == "-")
@@ -2219,7 +2221,7 @@ impl SentenceClaims<'_> {
             if m.backer || self.after_preposition(m) {
                 continue;
             }
-            // "Moscow's troops abandoned X": a party's own forces; "Russia's defence
+            // "Ostria's troops abandoned X": a party's own forces; "Ostria's defence
             // ministry said": a party's own organ speaks for it
             let organ = || {
                 let words = m.last + 1..i;
@@ -2234,7 +2236,7 @@ impl SentenceClaims<'_> {
                 if let MK::Actor(a) | MK::Both(a, _) = &m.kind {
                     return Some((a.clone(), self.surface(m), m.resolved));
                 }
-                // "Syria's army": the country's government
+                // "Northland's army": the country's government
                 if let Some(gov) = m.place().and_then(|p| p.idx).and_then(|x| self.g.government_of(x)) {
                     return Some((Ent::known(self.g, gov), self.surface(m), m.resolved));
                 }
@@ -2276,22 +2278,15 @@ impl SentenceClaims<'_> {
                         .or_else(|| self.ctx.latest_actor().cloned())?;
                     return Some((a, self.surface(m), true));
                 }
-                // "Russia's Defence Ministry said": a state's organ speaks for its government
-                MK::Source => match self.source_party(m) {
-                    Some(a) => return Some((a, self.surface(m), true)),
+                // "Ostria's Defence Ministry said": a state's organ speaks for its government
+                MK::Source => match source_party(self.g, self.toks, m) {
+                    Some(a) => return Some((Ent::known(self.g, a), self.surface(m), true)),
                     None => continue,
                 },
                 _ => continue,
             }
         }
         None
-    }
-
-    /// The party a named source speaks for when its name opens with that party's
-    /// country or demonym ("Russia's Defence Ministry", "the Syrian army's media
-    /// office"): the country's government. Agencies and monitors name no party.
-    fn source_party(&self, m: &Mention) -> Option<Ent> {
-        source_party(self.g, self.toks, m).map(|a| Ent::known(self.g, a))
     }
 
     /// "X said (on Monday) (that) its fighters ...": the possessive stands for the
@@ -2303,7 +2298,7 @@ impl SentenceClaims<'_> {
         let k = self.speech_before(m)?;
         match self.n(m.first) {
             "its" | "their" => self.subject(k).map(|(a, _, _)| a),
-            // "Haftar declared on Wednesday that his forces had won": the speaker's side
+            // "Zorn declared on Wednesday that his forces had won": the speaker's side
             "his" | "her" => {
                 let mut j = k;
                 while j > 0 && self.tms.iter().any(|tm| j > tm.first && j - 1 < tm.last) {
@@ -2489,7 +2484,7 @@ impl SentenceClaims<'_> {
             }
             k += 1;
         }
-        // "the Donetsk and Kherson regions": each named place's region, when the gazetteer has it
+        // "the Oldfield and Redhill regions": each named place's region, when the gazetteer has it
         let plural = (from..(k + 1).min(self.toks.len())).find(|&x| {
             matches!(self.n(x), "regions" | "provinces" | "oblasts" | "governorates")
                 && self.ms.iter().any(|m| m.last == x && m.place().is_some())
@@ -2809,7 +2804,7 @@ impl SentenceClaims<'_> {
                 Some((a, self.surface(m)))
             })
             .filter(|(a, _)| not_from(a))
-            // "Haftar proclaims X liberated": a person whose forces the gazetteer knows
+            // "Zorn proclaims X liberated": a person whose forces the gazetteer knows
             .or_else(|| {
                 let j = (1..t.i).find(|&j| self.is(j, word::DECLARE) || self.is(j, word::SPEECH))?;
                 let a = self.person_side(j - 1)?;
@@ -3583,7 +3578,7 @@ impl SentenceClaims<'_> {
     #[inline(never)]
     fn idioms_at(&self, i: usize, out: &mut Vec<Draft>) {
         let w = self.n(i);
-        // P ... in Ukrainian hands / in the hands of X
+        // P ... in Northlandish hands / in the hands of X
         if w == "hands" && i >= 2 {
             let k = if self.n(i - 1) == "'s" { i - 2 } else { i - 1 };
             let before = self
@@ -4000,7 +3995,7 @@ impl SentenceClaims<'_> {
         ))
     }
 
-    /// "..., ending Islamic State's rule over the city", "ended two years of militant
+    /// "..., ending the Red Band's rule over the city", "ended two years of militant
     /// rule in P": the ruler lost the place named after the rule, or the stronghold the
     /// sentence is about ("ending X's rule over its last stronghold").
     fn ended_rule(&self) -> Vec<Draft> {
@@ -4081,7 +4076,7 @@ impl SentenceClaims<'_> {
                     .then(|| self.ms.iter().rev().find(|m| m.last + 5 >= i - 2 && m.last <= i - 2))
                     .flatten()
                     .and_then(actor_of);
-                // "Kyiv had effectively conceded the loss of P": the one who admits it
+                // "Northland had effectively conceded the loss of P": the one who admits it
                 let admitted = || {
                     (i.saturating_sub(4)..i)
                         .rev()
@@ -4328,23 +4323,7 @@ impl SentenceClaims<'_> {
             .tms
             .iter()
             .any(|tm| tm.first >= t.end && tm.first < next.min(relative));
-        let apposed: std::ops::Range<usize> = (|| {
-            if !follows {
-                return None;
-            }
-            let comma = (t.end..self.toks.len()).find(|&k| self.n(k) == ",")?;
-            if !matches!(self.n(comma + 1), "a" | "an" | "the") {
-                return None;
-            }
-            let rel = (comma + 1..(comma + 7).min(self.toks.len()))
-                .take_while(|&k| self.n(k) != ",")
-                .find(|&k| matches!(self.n(k), "that" | "which" | "who" | "through"))?;
-            let close = (rel..self.toks.len())
-                .find(|&k| self.n(k) == ",")
-                .unwrap_or(self.toks.len());
-            Some(rel..close)
-        })()
-        .unwrap_or(0..0);
+        let apposed = follows.then(|| self.apposed_relative(t.end)).flatten().unwrap_or(0..0);
         self.tms
             .iter()
             .filter(dated)
@@ -4352,6 +4331,22 @@ impl SentenceClaims<'_> {
             .or(left)
             // a date opening the sentence (a timeline entry) dates all of it
             .or_else(|| self.tms.iter().filter(dated).find(|tm| tm.first <= 1))
+    }
+
+    /// The relative clause of an apposition after `from`: ", a militia that joined Y
+    /// last year," (from its relative word to the next comma).
+    fn apposed_relative(&self, from: usize) -> Option<std::ops::Range<usize>> {
+        let comma = (from..self.toks.len()).find(|&k| self.n(k) == ",")?;
+        if !matches!(self.n(comma + 1), "a" | "an" | "the") {
+            return None;
+        }
+        let rel = (comma + 1..(comma + 7).min(self.toks.len()))
+            .take_while(|&k| self.n(k) != ",")
+            .find(|&k| matches!(self.n(k), "that" | "which" | "who" | "through"))?;
+        let close = (rel..self.toks.len())
+            .find(|&k| self.n(k) == ",")
+            .unwrap_or(self.toks.len());
+        Some(rel..close)
     }
 
     /// "On the first day", "in the opening weeks of the assault": a time the text gives
@@ -4506,7 +4501,7 @@ impl SentenceClaims<'_> {
         if d.actor.iri == d.place.iri || d.from.as_ref().is_some_and(|f| f.0.iri == d.actor.iri) {
             return;
         }
-        // a state holding or taking its own country says nothing ("still in Ukrainian hands"
+        // a state holding or taking its own country says nothing ("still in Northlandish hands"
         // names a town the sentence did not resolve); losing it does
         if let (Some(a), Some(p)) = (d.actor.idx, d.place.idx) {
             if self.g.entities[a].governs == Some(p) && !matches!(d.kind, Kind::Lost | Kind::Withdrew) {

@@ -95,8 +95,8 @@ pub struct Gazetteer {
     /// first).
     person_forces: HashMap<String, usize>,
     demonyms: HashMap<String, usize>,
-    /// The people a demonym names, as news calls a side ("the Russians", "the
-    /// Iraqis"): the demonym's plural, for demonyms in -n and -i.
+    /// The people a demonym names, as news calls a side ("the Ostrians", "the
+    /// Westlandis"): the demonym's plural, for demonyms in -n and -i.
     peoples: HashMap<String, usize>,
     /// For each entity: the state actor governing the country it lies in.
     governor: Vec<Option<usize>>,
@@ -404,7 +404,7 @@ impl Gazetteer {
         self.demonyms.get(norm).copied()
     }
 
-    /// The state actor whose people this (normalised) plural names: "russians".
+    /// The state actor whose people this (normalised) plural names: "ostrians".
     pub fn people(&self, norm: &str) -> Option<usize> {
         self.peoples.get(norm).copied()
     }

@@ -1343,7 +1343,8 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             let owned = owner.is_some();
             let (city, mention_end) = match owner {
                 Some((c, e)) => (c, e),
-                None => (ctx.latest_place(true)?.clone(), last),
+                // (after "Oldfield airport", "the airport" is still Oldfield's)
+                None => (ctx.latest_city_or_site_city(g)?, last),
             };
             // "the airport at Oldfield", where that name is the airport's own
             if city.idx.is_some_and(|ci| g.entities[ci].has_class("Site")) {
@@ -1370,13 +1371,15 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                     words.push(w);
                 }
             }
-            // "the complex", after "the government complex": the same site
+            // "the complex", after "the government complex": the same site; "the terminal",
+            // after "Oldfield airport": that airport
             if words.is_empty() && !owned {
+                let whole = if noun == "terminal" { "airport" } else { noun };
                 let same = ctx
                     .places
                     .iter()
                     .rev()
-                    .find(|p| p.part_of.as_deref() == Some(&*city.iri) && p.label.ends_with(noun));
+                    .find(|p| p.part_of.as_deref() == Some(&*city.iri) && p.label.ends_with(whole));
                 if let Some(p) = same {
                     return Some(Mention {
                         first: start,
@@ -1568,7 +1571,11 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
             return Some(Mention::named_actor(i, k, Ent::known(g, e)));
         }
     }
-    if is(toks, k, word::FORCE) && !matches!(next, "government" | "regime" | "group" | "state") {
+    // ("an Interior Ministry unit" is a state's, not a group the story names)
+    if is(toks, k, word::FORCE)
+        && !matches!(next, "government" | "regime" | "group" | "state")
+        && !matches!(norm(toks, k - 1), "ministry" | "ministry's")
+    {
         let surface = surface();
         let mut last = k + 1;
         while last < toks.len() && is(toks, last, word::FORCE) {

@@ -518,3 +518,31 @@ fn a_nominal_with_its_time_inside_takes_that_time() {
         "{c:?}"
     );
 }
+
+#[test]
+fn the_airport_after_a_named_airport_is_that_airport() {
+    // (without the rule: nothing, for no city had been named on its own)
+    let c = claims_of(
+        "Headline\n\nLibyan National Army units attacked Benina airport on Monday.\n\nThe airport, seized by Ansar al-Sharia in May 2014, could reopen soon.",
+        Some("2017-02-08"),
+    );
+    assert!(has(&c, Kind::Captured, "Ansar al-Sharia", "Benina airport"), "{c:?}");
+    // "the terminal" of that airport is the airport
+    let c = claims_of(
+        "Headline\n\nIraqi forces stormed Mosul airport on Thursday.\n\nIraqi police drove Islamic State fighters from the terminal.",
+        Some("2017-02-23"),
+    );
+    assert!(has(&c, Kind::Captured, "Iraqi government", "Mosul airport"), "{c:?}");
+    assert!(c.iter().all(|x| !x.2.contains("terminal")), "{c:?}");
+}
+
+#[test]
+fn a_ministry_unit_is_no_group_of_its_own() {
+    // (without the rule: "the militants" resolved to an actor called "Ministry unit")
+    let c = claims_of(
+        "Headline\n\nIslamic State fighters held Mosul airport until Thursday.\n\nThe Rapid Response Division, an elite Interior Ministry unit, drove them out.\n\nThe airport, seized by the militants in June 2014, was a key objective.",
+        Some("2017-02-23"),
+    );
+    assert!(c.iter().all(|x| !x.1.contains("Ministry")), "{c:?}");
+    assert!(has(&c, Kind::Captured, "Islamic State", "Mosul airport"), "{c:?}");
+}

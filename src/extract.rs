@@ -3877,6 +3877,26 @@ impl SentenceClaims<'_> {
                 }
             }
         }
+        // "X claimed victory in P", "X declared victory in P": X says it took P
+        if w == "victory"
+            && self.n(i + 1) == "in"
+            && i > 0
+            && (self.is(i - 1, word::DECLARE) || matches!(self.n(i - 1), "claim" | "claims" | "claimed" | "claiming"))
+        {
+            if let (Some(pm), Some(subj)) = (
+                self.ms.iter().find(|m| m.first == i + 2 && m.place().is_some() && !m.weak),
+                self.subject(i - 1),
+            ) {
+                let t = Trig {
+                    i: i - 1,
+                    end: i + 2,
+                    class: Class::Capture,
+                    participle: false,
+                };
+                let p = (pm.place().cloned().unwrap_or_else(|| subj.0.clone()), self.surface(pm), pm.resolved);
+                out.push(self.draft(Kind::Captured, subj, p, None, false, t, "victory-in"));
+            }
+        }
         // raised the (national) flag over P
         if matches!(
             w,

@@ -546,3 +546,15 @@ fn a_ministry_unit_is_no_group_of_its_own() {
     assert!(c.iter().all(|x| !x.1.contains("Ministry")), "{c:?}");
     assert!(has(&c, Kind::Captured, "Islamic State", "Mosul airport"), "{c:?}");
 }
+
+#[test]
+fn claiming_victory_in_a_place_is_claiming_its_capture() {
+    let c = claims_of(
+        "Headline\n\nAl-Shabaab claimed victory in Kismayo on Saturday, a claim the army denied.",
+        Some("2012-09-30"),
+    );
+    assert!(has(&c, Kind::Captured, "al-Shabaab", "Kismayo"), "{c:?}");
+    // a victory in no place is no claim
+    let c = claims_of("Headline\n\nThe Taliban claimed victory in the talks on Monday.", Some("2021-09-06"));
+    assert!(c.is_empty(), "{c:?}");
+}

@@ -890,6 +890,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     }
     mark_backers(toks, &mut out);
     quoted_first_person(toks, &mut out);
+    loyal_forces(g, toks, &mut out);
     local.places.truncate(np);
     local.actors.truncate(na);
     out
@@ -1696,6 +1697,34 @@ fn quoted_first_person(toks: &[Token], ms: &mut Vec<Mention>) {
         };
         let at = ms.iter().position(|m| m.first > i).unwrap_or(ms.len());
         ms.insert(at, Mention::resolved_actor(i, last, speaker.clone()));
+    }
+}
+
+/// "Fighters loyal to General Zorn, a commander of the Red Band": the side they
+/// are loyal to (the person's forces, else the first party named after "to").
+fn loyal_forces(g: &Gazetteer, toks: &[Token], ms: &mut Vec<Mention>) {
+    for i in 0..toks.len().saturating_sub(3) {
+        if !(is(toks, i, word::FORCE) && norm(toks, i + 1) == "loyal" && norm(toks, i + 2) == "to")
+            || ms.iter().any(|m| m.first <= i && i < m.last)
+        {
+            continue;
+        }
+        let window = i + 3..(i + 14).min(toks.len());
+        let said = window.clone().find(|&k| is(toks, k, word::SPEECH)).unwrap_or(window.end);
+        let side = window
+            .clone()
+            .take_while(|&k| k < said && !matches!(norm(toks, k), ";" | "who" | "which"))
+            .find_map(|k| {
+                person_side(g, &toks[k]).or_else(|| {
+                    ms.iter()
+                        .find(|m| m.first == k && !m.backer)
+                        .and_then(|m| m.actor().cloned())
+                })
+            });
+        if let Some(a) = side {
+            let at = ms.iter().position(|m| m.first > i).unwrap_or(ms.len());
+            ms.insert(at, Mention::named_actor(i, i + 3, a));
+        }
     }
 }
 

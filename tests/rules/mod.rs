@@ -558,3 +558,16 @@ fn claiming_victory_in_a_place_is_claiming_its_capture() {
     let c = claims_of("Headline\n\nThe Taliban claimed victory in the talks on Monday.", Some("2021-09-06"));
     assert!(c.is_empty(), "{c:?}");
 }
+
+#[test]
+fn fighters_loyal_to_someone_fight_for_his_side() {
+    // the side of a commander the apposition names
+    let c = claims_of(
+        "Headline\n\nGunmen loyal to Iyad Ag Ghaly, the leader of Ansar Dine, overran the town of Konna on Thursday.",
+        Some("2013-01-11"),
+    );
+    assert!(has(&c, Kind::Captured, "Ansar Dine", "Konna"), "{c:?}");
+    // the government, named after "to"
+    let c = claims_of("Headline\n\nForces loyal to the government retook Sirte on Monday.", Some("2016-12-06"));
+    assert!(has(&c, Kind::Captured, "Government of National Accord", "Sirte"), "{c:?}");
+}

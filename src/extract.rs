@@ -2912,6 +2912,27 @@ impl SentenceClaims<'_> {
     /// The place a sentence is about when a verb names none: the latest
     /// settlement mentioned before `before` in this sentence, else its latest
     /// site, else the latest settlement of earlier sentences.
+    /// The places coordinated with place `p`'s mention before `before` and ahead of
+    /// it: "Oldfield" in "around Oldfield and Zorba".
+    fn coordinated_before(&self, p: &Ent, before: usize) -> Vec<(Ent, String)> {
+        let Some(mut at) = self.ms.iter().rposition(|m| m.last <= before && m.place().is_some_and(|x| x.iri == p.iri))
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        while at > 0 {
+            let (m, prev) = (&self.ms[at], &self.ms[at - 1]);
+            let joined = m.first == prev.last + 1 && matches!(self.n(prev.last), "and" | ",");
+            match prev.place().filter(|_| joined && matches!(prev.kind, MK::Place(_)) && !prev.weak) {
+                Some(q) => out.push((q.clone(), self.surface(prev))),
+                None => break,
+            }
+            at -= 1;
+        }
+        out.reverse();
+        out
+    }
+
     fn topic_place(&self, before: usize) -> Option<(Ent, String)> {
         let dateline = self.dateline_end();
         self.ms
@@ -3270,6 +3291,10 @@ impl SentenceClaims<'_> {
                         return out;
                     }
                     if let Some((p, s)) = self.topic_place(t.i) {
+                        // "its troops around Oldfield and Zorba ... had pulled out": both
+                        for (q, qs) in self.coordinated_before(&p, t.i) {
+                            out.push(self.draft(Kind::Withdrew, subj.clone(), (q, qs, true), None, partial, t, "withdraw-context"));
+                        }
                         out.push(self.draft(Kind::Withdrew, subj, (p, s, true), None, partial, t, "withdraw-context"));
                     }
                 } else {

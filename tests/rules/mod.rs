@@ -571,3 +571,13 @@ fn fighters_loyal_to_someone_fight_for_his_side() {
     let c = claims_of("Headline\n\nForces loyal to the government retook Sirte on Monday.", Some("2016-12-06"));
     assert!(has(&c, Kind::Captured, "Government of National Accord", "Sirte"), "{c:?}");
 }
+
+#[test]
+fn a_withdrawal_from_context_covers_every_place_named_together() {
+    let c = claims_of(
+        "Headline\n\nUkraine's military said on Friday that its troops near Lysychansk and Sievierodonetsk had pulled back.",
+        Some("2022-06-25"),
+    );
+    assert!(has(&c, Kind::Withdrew, "Ukraine", "Lysychansk"), "{c:?}");
+    assert!(has(&c, Kind::Withdrew, "Ukraine", "Sievierodonetsk"), "{c:?}");
+}

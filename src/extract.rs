@@ -2188,8 +2188,11 @@ impl SentenceClaims<'_> {
         if !first_caps {
             return 0;
         }
+        // (a spaced dash: "AU troops ... as al-Shabaab" has no dateline)
         (1..self.toks.len().min(14))
-            .find(|&k| matches!(self.n(k), "—" | "-"))
+            .find(|&k| {
+                self.n(k) == "—" || self.n(k) == "-" && self.toks[k].start > self.toks[k - 1].end
+            })
             .map(|k| k + 1)
             .unwrap_or(0)
     }

@@ -581,3 +581,18 @@ fn a_withdrawal_from_context_covers_every_place_named_together() {
     assert!(has(&c, Kind::Withdrew, "Ukraine", "Lysychansk"), "{c:?}");
     assert!(has(&c, Kind::Withdrew, "Ukraine", "Sievierodonetsk"), "{c:?}");
 }
+
+#[test]
+fn a_hyphen_inside_a_name_opens_no_dateline() {
+    // (without the rule: "AU ... al-" read as a dateline, its date dropped and the
+    // withdrawal's subject lost)
+    let c = claims_of(
+        "Headline\n\nAU troops captured Afgoye on Friday as al-Shabaab pulled back.",
+        Some("2012-05-28"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Afgoye" && x.3 == "2012-05-25"),
+        "{c:?}"
+    );
+    assert!(has(&c, Kind::Withdrew, "al-Shabaab", "Afgoye"), "{c:?}");
+}

@@ -2250,6 +2250,16 @@ impl SentenceClaims<'_> {
             if (m.first..i).any(|k| matches!(self.n(k), ";")) {
                 return None;
             }
+            // "X took P as the defenders fled": the clause after "as" has a subject of its
+            // own, one no mention names
+            let own_subject = (m.last..i).any(|k| {
+                self.is(k, word::SUBORDINATOR)
+                    && matches!(self.n(k + 1), "the" | "a" | "an" | "some" | "many" | "most")
+                    && !(k..i).any(|q| self.n(q) == ",")
+            });
+            if own_subject {
+                return None;
+            }
 
             let after = self.n(m.last);
             // "X recaptured P, a year after Y-linked insurgents seized it": the clause has a

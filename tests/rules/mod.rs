@@ -596,3 +596,14 @@ fn a_hyphen_inside_a_name_opens_no_dateline() {
     );
     assert!(has(&c, Kind::Withdrew, "al-Shabaab", "Afgoye"), "{c:?}");
 }
+
+#[test]
+fn a_clause_with_a_subject_of_its_own_does_not_borrow_the_main_one() {
+    // (without the rule: "African Union withdrew Afgoye")
+    let c = claims_of(
+        "Headline\n\nAU troops captured Afgoye on Friday as the defenders fled.",
+        Some("2012-05-28"),
+    );
+    assert!(has(&c, Kind::Captured, "African Union", "Afgoye"), "{c:?}");
+    assert!(c.iter().all(|x| x.0 != Kind::Withdrew), "{c:?}");
+}

@@ -891,6 +891,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     mark_backers(toks, &mut out);
     quoted_first_person(toks, &mut out);
     loyal_forces(g, toks, &mut out);
+    self_named(toks, &mut out);
     local.places.truncate(np);
     local.actors.truncate(na);
     out
@@ -1725,6 +1726,84 @@ fn loyal_forces(g: &Gazetteer, toks: &[Token], ms: &mut Vec<Mention>) {
             let at = ms.iter().position(|m| m.first > i).unwrap_or(ms.len());
             ms.insert(at, Mention::named_actor(i, i + 3, a));
         }
+    }
+}
+
+/// "The militants, who call themselves the Red Band, ...": the name they give
+/// themselves is the actor, and the words they are described with refer to it.
+fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
+    for i in 1..toks.len().saturating_sub(2) {
+        if !(matches!(norm(toks, i), "call" | "calls" | "calling" | "called")
+            && matches!(norm(toks, i + 1), "themselves" | "itself"))
+        {
+            continue;
+        }
+        let mut s = i + 2;
+        if norm(toks, s) == "the" {
+            s += 1;
+        }
+        // the name: a gazetteer actor, else the capitalised words (and their particles)
+        let named = ms.iter().find(|m| m.first == s).and_then(|m| m.actor().cloned().map(|a| (a, m.last)));
+        let (actor, _) = match named {
+            Some(x) => x,
+            None => {
+                let mut e = s;
+                while toks.get(e).is_some_and(|t| t.is_capitalized() && t.is_word())
+                    || (e > s
+                        && (is(toks, e, word::PARTICLE)
+                            || norm(toks, e) == "-"
+                            || toks.get(e).is_some_and(|t| t.start == toks[e - 1].end && t.norm != "," && t.norm != ".")))
+                {
+                    e += 1;
+                }
+                if e == s {
+                    continue;
+                }
+                let name: String = toks[s..e]
+                    .iter()
+                    .enumerate()
+                    .map(|(n, t)| {
+                        let glue = n > 0 && t.start > toks[s + n - 1].end;
+                        if glue {
+                            format!(" {}", t.raw)
+                        } else {
+                            t.raw.to_string()
+                        }
+                    })
+                    .collect();
+                let a = Ent::new_actor(&name);
+                // the name itself is a mention of the actor
+                ms.retain(|m| !(m.first >= s && m.first < e));
+                let at = ms.iter().position(|m| m.first > s).unwrap_or(ms.len());
+                ms.insert(at, Mention::named_actor(s, e, a.clone()));
+                (a, e)
+            }
+        };
+        // the described: "The insurgents, who call themselves"; "fighters calling themselves"
+        let mut h = i;
+        if h >= 1 && matches!(norm(toks, h - 1), "who" | "which" | "that") {
+            h -= 1;
+        }
+        if h >= 1 && norm(toks, h - 1) == "," {
+            h -= 1;
+        }
+        if h == 0 || !(is(toks, h - 1, word::FORCE) || matches!(norm(toks, h - 1), "group" | "movement")) {
+            continue;
+        }
+        let mut first = h - 1;
+        while first > 0 && (toks[first - 1].raw.starts_with(char::is_lowercase) && toks[first - 1].is_word())
+            && first + 3 > h
+        {
+            first -= 1;
+        }
+        if first > 0 && matches!(norm(toks, first - 1), "the" | "a") {
+            first -= 1;
+        }
+        if ms.iter().any(|m| m.first < h && m.last > first) {
+            continue;
+        }
+        let at = ms.iter().position(|m| m.first > first).unwrap_or(ms.len());
+        ms.insert(at, Mention::named_actor(first, h, actor));
     }
 }
 

@@ -607,3 +607,14 @@ fn a_clause_with_a_subject_of_its_own_does_not_borrow_the_main_one() {
     assert!(has(&c, Kind::Captured, "African Union", "Afgoye"), "{c:?}");
     assert!(c.iter().all(|x| x.0 != Kind::Withdrew), "{c:?}");
 }
+
+#[test]
+fn the_name_a_group_calls_itself_is_the_actor() {
+    let c = claims_of(
+        "Headline\n\nThe gunmen, who call themselves Jama'at Nasr and have sworn loyalty to al-Qaeda, seized Menaka in May.\n\nIn June the gunmen overran the town of Tessit.",
+        Some("2022-07-01"),
+    );
+    assert!(has(&c, Kind::Captured, "Jama'at Nasr", "Menaka"), "{c:?}");
+    assert!(has(&c, Kind::Captured, "Jama'at Nasr", "Tessit"), "{c:?}");
+    assert!(c.iter().all(|x| x.1 != "al-Qaeda"), "{c:?}");
+}

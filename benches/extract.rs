@@ -7,10 +7,6 @@ use newsgraph::extract::extract_article;
 use newsgraph::gazetteer::Gazetteer;
 use std::path::PathBuf;
 
-// The same allocator as the newsgraph binary, so the figure is what users get.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn bench(c: &mut Criterion) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
     let (articles, _) = read_articles(&[dir], None);

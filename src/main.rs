@@ -16,11 +16,6 @@ use oxigraph::sparql::QueryResults;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-/// mimalloc: extraction makes many small short-lived allocations (tokens,
-/// mentions, claims); it runs them faster than the system allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {

@@ -4785,6 +4785,17 @@ impl SentenceClaims<'_> {
                     latest: a,
                     precision: if back > 0 { Precision::Range } else { Precision::Day },
                 });
+                // an undated past event told after the story's dated ones of this week: on
+                // or after the day the last sentence dated ("took X on Monday. The militants
+                // retreated to villages nearby")
+                let change = d.kind != Kind::Held;
+                if let (Some(tv), Some(prev), Some(a), true) = (time.as_mut(), self.prev_main_time, self.anchor, change) {
+                    let recent = prev.latest <= a && prev.earliest + chrono::Duration::days(7) >= a;
+                    if recent && prev.precision == Precision::Day && prev.earliest < tv.earliest {
+                        tv.earliest = prev.earliest;
+                        tv.precision = Precision::Range;
+                    }
+                }
             }
         }
         if let Some(tv) = &time {

@@ -618,3 +618,23 @@ fn the_name_a_group_calls_itself_is_the_actor() {
     assert!(has(&c, Kind::Captured, "Jama'at Nasr", "Tessit"), "{c:?}");
     assert!(c.iter().all(|x| x.1 != "al-Qaeda"), "{c:?}");
 }
+
+#[test]
+fn an_undated_event_after_a_dated_one_may_be_that_day() {
+    // published Wednesday; the retreat is told after Monday's capture: Monday to Wednesday
+    let c = claims_of(
+        "Headline\n\nKurdish forces entered Kobani on Monday, a commander said.\n\nIslamic State fighters retreated to villages outside the town.",
+        Some("2015-01-28"),
+    );
+    let w: Vec<_> = c.iter().filter(|x| x.0 == Kind::Withdrew).collect();
+    assert!(
+        w.iter().any(|x| x.1 == "Islamic State" && x.3 == "2015-01-26" && x.4 == "2015-01-28"),
+        "{c:?}"
+    );
+    // with no dated event before it, it is the report's day
+    let c = claims_of(
+        "Headline\n\nIslamic State fighters retreated from Kobani to villages outside the town.",
+        Some("2015-01-28"),
+    );
+    assert!(c.iter().any(|x| x.0 == Kind::Withdrew && x.3 == "2015-01-28"), "{c:?}");
+}

@@ -9,7 +9,7 @@
 
 use crate::article::Article;
 use crate::diag::Diagnostic;
-use crate::gazetteer::{slug, Gazetteer, Role, ID};
+use crate::gazetteer::{self, slug, Gazetteer, Role, ID};
 use crate::lexicon::*;
 use crate::model::{Claim, EntityRef, Evidence, Kind, Precision, Status, TimeValue};
 use crate::sentence::{self, Token};
@@ -33,16 +33,12 @@ struct Ent {
 impl Ent {
     fn known(g: &Gazetteer, i: usize) -> Ent {
         let e = &g.entities[i];
-        // (one pass over the classes)
-        let (mut group, mut state, mut city_like) = (false, false, true);
-        for class in &e.classes {
-            match class.as_str() {
-                "ArmedGroup" => group = true,
-                "StateActor" => state = true,
-                "Country" | "Site" | "Region" => city_like = false,
-                _ => {}
-            }
-        }
+        let bits = e.class_bits;
+        let (group, state, city_like) = (
+            bits & gazetteer::ARMED_GROUP != 0,
+            bits & gazetteer::STATE_ACTOR != 0,
+            bits & gazetteer::NOT_CITY_LIKE == 0,
+        );
         Ent {
             idx: Some(i),
             label: e.label.clone(),
@@ -1733,7 +1729,9 @@ fn loyal_forces(g: &Gazetteer, toks: &[Token], ms: &mut Vec<Mention>) {
 /// themselves is the actor, and the words they are described with refer to it.
 fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
     for i in 1..toks.len().saturating_sub(2) {
-        if !(matches!(norm(toks, i), "call" | "calls" | "calling" | "called")
+        // (a byte test first: this runs at every token)
+        if !toks[i].norm.starts_with('c')
+            || !(matches!(norm(toks, i), "call" | "calls" | "calling" | "called")
             && matches!(norm(toks, i + 1), "themselves" | "itself"))
         {
             continue;

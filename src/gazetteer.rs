@@ -41,6 +41,24 @@ pub struct Entity {
     /// For a place: the place it is part of.
     pub part_of: Option<usize>,
     pub discovered: bool,
+    /// `ARMED_GROUP | STATE_ACTOR | NOT_CITY_LIKE` bits of `classes`, worked out once.
+    pub class_bits: u8,
+}
+
+pub const ARMED_GROUP: u8 = 1;
+pub const STATE_ACTOR: u8 = 2;
+/// A country, site or region: not what "the city" or "the town" refers to.
+pub const NOT_CITY_LIKE: u8 = 4;
+
+fn class_bits(classes: &[String]) -> u8 {
+    classes.iter().fold(0, |b, c| {
+        b | match c.as_str() {
+            "ArmedGroup" => ARMED_GROUP,
+            "StateActor" => STATE_ACTOR,
+            "Country" | "Site" | "Region" => NOT_CITY_LIKE,
+            _ => 0,
+        }
+    })
 }
 
 impl Entity {
@@ -241,6 +259,7 @@ impl Gazetteer {
                 label,
                 alt_labels: r.alt,
                 role,
+                class_bits: class_bits(&r.types),
                 classes: r.types,
                 demonyms: r.demonyms,
                 governs: None,
@@ -445,6 +464,7 @@ impl Gazetteer {
             label: label.into(),
             alt_labels: Vec::new(),
             role,
+            class_bits: class_bits(&[class.to_string()]),
             classes: vec![
                 if role == Role::Place {
                     "Place".into()

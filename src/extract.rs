@@ -1875,6 +1875,9 @@ struct Draft {
     pattern: &'static str,
     weak: bool,
     implied: bool,
+    /// The time mention (index in `tms`) that dates this place of a gapped
+    /// coordination: "took A in July and B in August".
+    own_time: Option<usize>,
 }
 
 impl SentenceClaims<'_> {
@@ -2824,6 +2827,34 @@ impl SentenceClaims<'_> {
         Some((p, self.surface(named), named.resolved))
     }
 
+    /// After an object ending at `end`: "(in the X region) <time> and <place> <time>":
+    /// the second place and the index of its own time.
+    fn gapped_conjunct(&self, end: usize) -> Option<((Ent, String, bool), usize)> {
+        let mut k = end;
+        if self.n(k) == "in" {
+            let q = if self.n(k + 1) == "the" { k + 2 } else { k + 1 };
+            k = self.ms.iter().find(|m| m.first == q && m.place().is_some())?.last;
+            while matches!(self.n(k), "region" | "province" | "district" | "oblast" | "state" | "governorate") {
+                k += 1;
+            }
+        }
+        let dated = |tm: &TimeMention| !tm.since && !matches!(tm.spec, Spec::Duration { .. });
+        let first = self.tms.iter().find(|tm| tm.first == k && dated(tm))?;
+        if self.n(first.last) != "and" {
+            return None;
+        }
+        let (ps, _, _, e2) = self.object_places(first.last + 1);
+        let [p] = <[_; 1]>::try_from(ps).ok()?;
+        // (over "in mid-" that the time itself leaves out)
+        let x = self.tms.iter().position(|tm| {
+            tm.first >= e2
+                && tm.first <= e2 + 3
+                && dated(tm)
+                && (e2..tm.first).all(|q| matches!(self.n(q), "in" | "mid" | "-" | "on" | "early" | "late"))
+        })?;
+        Some((p, x))
+    }
+
     /// A verb of staying put: "holding out", "holed up".
     fn staying(&self, t: Trig) -> bool {
         self.n(t.i) == "holed"
@@ -3068,6 +3099,7 @@ impl SentenceClaims<'_> {
             trig: t,
             pattern,
             implied: false,
+            own_time: None,
         }
     }
 
@@ -3245,6 +3277,14 @@ impl SentenceClaims<'_> {
                 };
                 for p in places {
                     out.push(self.draft(kind, subj.clone(), p, from.clone(), partial || subarea, t, "active"));
+                }
+                // "took A late last month and the village of B in mid-August": B, with its own time
+                if matches!(t.class, Class::Capture | Class::Enter) && !out.is_empty() {
+                    if let Some((p, x)) = self.gapped_conjunct(end) {
+                        let mut d = self.draft(kind, subj.clone(), p, None, false, t, "active");
+                        d.own_time = Some(x);
+                        out.push(d);
+                    }
                 }
             }
             (Class::Capture | Class::Hold | Class::Enter, true) => {
@@ -4700,6 +4740,8 @@ impl SentenceClaims<'_> {
             .find(|tm| tm.since && d.kind == Kind::Held && tm.first >= d.trig.i && tm.first <= d.trig.end + 12);
         let own = if since.is_some() {
             since
+        } else if let Some(x) = d.own_time {
+            self.tms.get(x)
         } else if d.implied {
             None
         } else {

@@ -638,3 +638,19 @@ fn an_undated_event_after_a_dated_one_may_be_that_day() {
     );
     assert!(c.iter().any(|x| x.0 == Kind::Withdrew && x.3 == "2015-01-28"), "{c:?}");
 }
+
+#[test]
+fn a_gapped_second_object_has_its_own_time() {
+    let c = claims_of(
+        "Headline\n\nThe army retook Tessit in the Gao region in May and the nearby town of Menaka in mid-June.",
+        Some("2022-07-20"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Tessit" && x.3 == "2022-05-01"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Menaka" && x.3 == "2022-06-01"),
+        "{c:?}"
+    );
+}

@@ -2855,6 +2855,29 @@ impl SentenceClaims<'_> {
         Some((p, x))
     }
 
+    /// After an intransitive verb ending at `after`: "(to X) <time> and <place>(, an
+    /// apposition,) <time>": the second place and the index of its own time.
+    fn gapped_subject(&self, after: usize) -> Option<((Ent, String, bool), usize)> {
+        let dated = |tm: &TimeMention| !tm.since && !matches!(tm.spec, Spec::Duration { .. });
+        let first = self.tms.iter().find(|tm| tm.first >= after && tm.first <= after + 4 && dated(tm))?;
+        if self.n(first.last) != "and" {
+            return None;
+        }
+        let m = self.ms.iter().find(|m| m.first == first.last + 1)?;
+        let MK::Place(p) = &m.kind else { return None };
+        let mut k = m.last;
+        if self.n(k) == "," {
+            k = (k + 1..(k + 9).min(self.toks.len())).find(|&q| self.n(q) == ",")? + 1;
+        }
+        let x = self.tms.iter().position(|tm| {
+            tm.first >= k
+                && tm.first <= k + 2
+                && dated(tm)
+                && (k..tm.first).all(|q| matches!(self.n(q), "early" | "late" | "on" | "in"))
+        })?;
+        Some(((p.clone(), self.surface(m), m.resolved), x))
+    }
+
     /// A verb of staying put: "holding out", "holed up".
     fn staying(&self, t: Trig) -> bool {
         self.n(t.i) == "holed"
@@ -3584,6 +3607,12 @@ impl SentenceClaims<'_> {
                             t,
                             "fell-to",
                         ));
+                    }
+                    // "Oldfield fell on Thursday and Zorba, its twin, early on Friday"
+                    if let Some((p3, x)) = self.gapped_subject(t.end) {
+                        let mut d = self.draft(Kind::Captured, (a.0.clone(), a.1.clone(), false), p3, None, false, t, "fell-to");
+                        d.own_time = Some(x);
+                        out.push(d);
                     }
                     out.push(self.draft(Kind::Captured, (a.0, a.1, false), p, None, false, t, "fell-to"));
                 }

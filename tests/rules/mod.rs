@@ -654,3 +654,20 @@ fn a_gapped_second_object_has_its_own_time() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_gapped_second_subject_falls_on_its_own_day() {
+    let c = claims_of(
+        "Headline\n\nTaliban fighters advanced across the west.\n\nFarah fell to the Taliban on Tuesday and Qala-i-Naw, a provincial capital, late on Wednesday.",
+        Some("2021-08-13"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Farah" && x.3 == "2021-08-10"),
+        "{c:?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.1 == "Taliban" && x.3 == "2021-08-11" && x.2.starts_with("Qala")),
+        "{c:?}"
+    );
+}

@@ -1251,7 +1251,9 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             while is(toks, q, word::SITE_MODIFIER) {
                 q += 1;
             }
-            if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) {
+            // (not a name the gazetteer has whole: "the Oldfield Revolutionaries Council")
+            let named_whole = || g.find(&toks[name_start..=q]).iter().any(|m| m.first == 0 && m.last == q + 1 - name_start);
+            if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) && !named_whole() {
                 // (the city of the latest place, when that place is one of its sites:
                 // "stormed Oldfield airport ... entered the nearby Zorba army base")
                 if let Some(city) = ctx.latest_city_or_site_city(g) {
@@ -1488,9 +1490,12 @@ fn unknown_name(g: &Gazetteer, toks: &[Token], i: usize, in_time: &dyn Fn(usize)
         {
             k += 2;
         } else if (is(toks, k, word::PARTICLE)
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_capitalized() || norm(toks, k + 2) == "-"))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.is_capitalized()
+                    || norm(toks, k + 2) == "-"
+                    // "Souq al-Hout"
+                    || n.norm == "-" && n.start == toks[k].end && toks.get(k + 2).is_some_and(|x| x.is_capitalized())
+            }))
             || toks.get(k).is_some_and(|n| {
                 n.is_capitalized()
                     && n.is_word()
@@ -2878,6 +2883,42 @@ impl SentenceClaims<'_> {
         Some(((p.clone(), self.surface(m), m.resolved), x))
     }
 
+    /// The places an apposition that the participle at `i` closes describes: "A and
+    /// B, two districts of the old city (held by ...)", "A, a town (held by ...)".
+    fn apposed_places(&self, i: usize) -> Vec<(Ent, String, bool)> {
+        let Some(comma) = (i.saturating_sub(9)..i).rev().find(|&k| self.n(k) == ",") else {
+            return Vec::new();
+        };
+        let counted = matches!(self.n(comma + 1), "a" | "an" | "two" | "three" | "four" | "both");
+        let described = (comma + 2..i).all(|k| self.toks[k].raw.starts_with(char::is_lowercase))
+            && (comma + 2..i).any(|k| self.is(k, word::SETTLEMENT | word::SITE | word::SUBAREA));
+        if !counted || !described || comma == 0 {
+            return Vec::new();
+        }
+        // (a name the gazetteer lacks is a place here: the apposition says so)
+        let Some(mut at) = self.ms.iter().position(|m| m.last == comma && matches!(m.kind, MK::Place(_)))
+        else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        loop {
+            let m = &self.ms[at];
+            if let Some(p) = m.place() {
+                out.push((p.clone(), self.surface(m), m.resolved));
+            }
+            if at == 0 || self.n(self.ms[at].first.saturating_sub(1)) != "and" && self.n(self.ms[at].first.saturating_sub(1)) != "," {
+                break;
+            }
+            let prev = &self.ms[at - 1];
+            if prev.last + 1 != m.first || !matches!(prev.kind, MK::Place(_)) {
+                break;
+            }
+            at -= 1;
+        }
+        out.reverse();
+        out
+    }
+
     /// A verb of staying put: "holding out", "holed up".
     fn staying(&self, t: Trig) -> bool {
         self.n(t.i) == "holed"
@@ -3307,6 +3348,14 @@ impl SentenceClaims<'_> {
                         let mut d = self.draft(kind, subj.clone(), p, None, false, t, "active");
                         d.own_time = Some(x);
                         out.push(d);
+                    }
+                }
+            }
+            (Class::Hold, true) if !self.apposed_places(t.i).is_empty() && self.n(t.end) == "by" => {
+                // "in A and B, two districts of the old town held by X": each, today
+                if let Some(a) = self.actor_after("by", t.end, 5) {
+                    for p in self.apposed_places(t.i) {
+                        out.push(self.draft(Kind::Held, (a.0.clone(), a.1.clone(), false), p, None, false, t, "apposed-held"));
                     }
                 }
             }
@@ -4829,7 +4878,12 @@ impl SentenceClaims<'_> {
                 return; // background: "since the group lost the city"
             }
             let still = d.trig.i > 0 && self.n(d.trig.i - 1) == "still";
-            let past_held = d.kind == Kind::Held && !d.implied && matches!(self.n(d.trig.i), "held") && !still;
+            // ("A, a town held by X": held now, an apposition's participle)
+            let past_held = d.kind == Kind::Held
+                && !d.implied
+                && matches!(self.n(d.trig.i), "held")
+                && !still
+                && d.pattern != "apposed-held";
             // past perfect ("had taken"): before the report, by a day or two
             let mut k = d.trig.i;
             while k > 0

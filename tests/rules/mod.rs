@@ -671,3 +671,29 @@ fn a_gapped_second_subject_falls_on_its_own_day() {
         "{c:?}"
     );
 }
+
+#[test]
+fn places_an_apposition_says_are_held_are_held_now() {
+    // two districts, one a name the gazetteer lacks ("Souq al-Hout"), held at the report's date
+    let c = claims_of(
+        "Headline\n\nHaftar said his forces had taken Benghazi.\n\nThe fighting was in Sabri and Souq al-Hout, two districts of the old city held by the Benghazi Revolutionaries Shura Council.",
+        Some("2017-07-06"),
+    );
+    for place in ["Sabri", "Souq al-Hout"] {
+        assert!(
+            c.iter().any(|x| x.0 == Kind::Held
+                && x.1 == "Benghazi Revolutionaries Shura Council"
+                && x.2 == place
+                && x.3 == "2017-07-06"),
+            "{place}: {c:?}"
+        );
+    }
+    // (a group's name ending in a site word is the group, not a site of the city)
+    assert!(c.iter().all(|x| !x.2.contains("Council")), "{c:?}");
+    // one place, after a preposition
+    let c = claims_of(
+        "Headline\n\nThe fighting was in Derna, a town held by Islamic State.",
+        Some("2016-05-01"),
+    );
+    assert!(has(&c, Kind::Held, "Islamic State", "Derna"), "{c:?}");
+}

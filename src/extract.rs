@@ -1033,7 +1033,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     if det
         || matches!(
             n,
-            "militants" | "jihadists" | "insurgents" | "extremists" | "islamists" | "rebels"
+            "militants" | "jihadists" | "insurgents" | "extremists" | "islamists" | "rebels" | "rebel"
         )
     {
         let mut k = j;
@@ -1046,7 +1046,12 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         {
             k += 1;
         }
-        if matches!(
+        // "rebel fighters", "the rebel forces": the rebels
+        let rebel_force = norm(toks, k) == "rebel" && is(toks, k + 1, word::FORCE);
+        if rebel_force {
+            k += 1;
+        }
+        if rebel_force || matches!(
             norm(toks, k),
             "militants"
                 | "jihadists"
@@ -1063,7 +1068,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             // the group a demonym before "rebels" names
             let grp = match ctx.main_group() {
                 Some(grp) => grp.clone(),
-                None if norm(toks, k) == "rebels" => {
+                None if rebel_force || norm(toks, k) == "rebels" => {
                     let gov = ctx.government(g)?;
                     let dem = gov.idx.and_then(|x| g.entities[x].demonyms.first().cloned())?;
                     Ent::new_actor(&format!("{dem} rebels"))
@@ -3459,9 +3464,15 @@ impl SentenceClaims<'_> {
                             | "eastwards"
                             | "westwards"
                     ) && matches!(self.n(start + 1), "" | "," | "." | "and" | "as" | "after" | ";");
+                    // "left the ruined eastern districts": part of the story's place
+                    let subarea = (start..end).any(|k| self.is(k, word::SUBAREA))
+                        && !(start..end).any(|k| matches!(self.n(k), "of" | "in"))
+                        && !matches!(self.n(end), "of" | "in");
+                    partial |= subarea;
                     if end > start
                         && !own_posts
                         && !direction
+                        && !subarea
                         && !matches!(self.n(start), "," | "and" | "as" | "after" | "before")
                     {
                         return out;

@@ -938,6 +938,7 @@ pub const CONTEXT_STARTS: &[&str] = &[
     "insurgents",
     "extremists",
     "islamists",
+    "rebel",
     "counter",
     "terrorism",
     "insurgency",

@@ -697,3 +697,15 @@ fn places_an_apposition_says_are_held_are_held_now() {
     );
     assert!(has(&c, Kind::Held, "Islamic State", "Derna"), "{c:?}");
 }
+
+#[test]
+fn rebel_fighters_leaving_districts_leave_part_of_the_town() {
+    let c = claims_of(
+        "Headline\n\nGovernment troops shelled Homs on Tuesday.\n\nOn Friday the last buses carrying rebel fighters and their families left the ruined old districts.",
+        Some("2014-05-10"),
+    );
+    assert!(
+        c.iter().any(|x| x.0 == Kind::Withdrew && x.1 == "Syrian rebels" && x.2 == "Homs"),
+        "{c:?}"
+    );
+}

@@ -640,13 +640,12 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
     };
     let gm = g.find(toks);
     // places named later in the sentence can settle whose "government forces" these are
-    let sentence_govs: Vec<Ent> = gm
+    // (an index: built into an `Ent` only where a phrase needs it)
+    let sentence_gov: Option<usize> = gm
         .iter()
         .flat_map(|m| m.entities.iter())
         .filter(|&&e| g.entities[e].role == Role::Place)
-        .filter_map(|&e| g.government_of(e))
-        .map(|a| Ent::known(g, a))
-        .collect();
+        .find_map(|&e| g.government_of(e));
     let mut out: Vec<Mention> = Vec::new();
     // this sentence's mentions count for its own references; rolled back at the end
     let (np, na) = (ctx.places.len(), ctx.actors.len());
@@ -830,7 +829,7 @@ fn find_mentions(g: &Gazetteer, ctx: &mut Ctx, toks: &[Token], tms: &[TimeMentio
         }
         // context phrases (gated here too: most tokens then skip the call and its large result)
         if made.is_none() && toks[i].is(word::CONTEXT_START) {
-            made = context_phrase(g, local, toks, i, &sentence_govs);
+            made = context_phrase(g, local, toks, i, sentence_gov);
         }
         // unknown capitalised names (or opened by a particle: "al-Shihr")
         if made.is_none() && (toks[i].is_capitalized() || toks[i].is(word::PARTICLE)) {
@@ -957,7 +956,8 @@ fn named_person_before(g: &Gazetteer, toks: &[Token], i: usize) -> Option<Ent> {
 
 /// Phrases resolved from context: "government forces", "the militants",
 /// "the city", "the citadel", "their fighters", "it".
-fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_govs: &[Ent]) -> Option<Mention> {
+fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_gov: Option<usize>) -> Option<Mention> {
+    let sentence_gov = || sentence_gov.map(|a| Ent::known(g, a));
     let n = norm(toks, i);
     // Every phrase below opens with one of these words (a new phrase adds its
     // first word here): most tokens are turned away with one lookup.
@@ -978,7 +978,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             return None;
         }
         if matches!(x, "government" | "regime" | "state") {
-            let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
+            let gov = ctx.government(g).or_else(|| sentence_gov())?;
             return Some(Mention::resolved_actor(start, k, gov));
         }
         if toks.get(j + 2).is_some_and(|t| t.is_capitalized()) {
@@ -1001,7 +1001,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     }
     // "the armed forces" (not "of X"): the state's, as "the army" is
     if det && norm(toks, j) == "armed" && norm(toks, j + 1) == "forces" && norm(toks, j + 2) != "of" {
-        let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
+        let gov = ctx.government(g).or_else(|| sentence_gov())?;
         return Some(Mention::resolved_actor(start, j + 2, gov));
     }
     // government forces, regime troops, the army, the military, government offensive
@@ -1025,7 +1025,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || (head == "government" && norm(toks, j + 1) == "hands");
         // "the army camp", "the government compound": a site, not the force
         if ok && !(head == "state" && k == j + 1) && !is(toks, k, word::SITE) {
-            let gov = ctx.government(g).or_else(|| sentence_govs.first().cloned())?;
+            let gov = ctx.government(g).or_else(|| sentence_gov())?;
             return Some(Mention::resolved_actor(start, k, gov));
         }
     }
@@ -1110,7 +1110,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 "troops" | "forces" | "units" | "soldiers" | "police" | "division" | "brigades"
             )
         {
-            if let Some(gov) = ctx.government(g).or_else(|| sentence_govs.first().cloned()) {
+            if let Some(gov) = ctx.government(g).or_else(|| sentence_gov()) {
                 return Some(Mention::resolved_actor(i, k + 1, gov));
             }
         }
@@ -1158,7 +1158,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             .cloned();
         if let Some(gov) = named
             .or_else(|| ctx.government(g))
-            .or_else(|| sentence_govs.first().cloned())
+            .or_else(|| sentence_gov())
         {
             return Some(Mention::resolved_actor(i, i + 1, gov));
         }
@@ -1208,7 +1208,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                     | "presidency"
             )
         }) {
-            ctx.government(g).or_else(|| sentence_govs.first().cloned())
+            ctx.government(g).or_else(|| sentence_gov())
         } else if said.iter().any(|w| {
             matches!(
                 *w,

@@ -149,7 +149,7 @@ fn heldout_corpus_scores_are_printed_and_do_not_regress() {
     // examples/heldout and examples/heldout2 were written blind to the extractor:
     // the figures that say most about articles no one here has read
     // (floors: the measured F1 less a little; heldout2 had one false change when it came)
-    for (dir, floor, false_changes) in [("heldout", 0.55, 0), ("heldout2", 0.49, 1)] {
+    for (dir, floor, false_changes) in [("heldout", 0.555, 0), ("heldout2", 0.495, 1)] {
         let h = super::root().join("examples").join(dir);
         let r = super::run_eval(
             &h.join("articles"),

@@ -978,7 +978,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             return None;
         }
         if matches!(x, "government" | "regime" | "state") {
-            let gov = ctx.government(g).or_else(|| sentence_gov())?;
+            let gov = ctx.government(g).or_else(sentence_gov)?;
             return Some(Mention::resolved_actor(start, k, gov));
         }
         if toks.get(j + 2).is_some_and(|t| t.is_capitalized()) {
@@ -1001,7 +1001,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
     }
     // "the armed forces" (not "of X"): the state's, as "the army" is
     if det && norm(toks, j) == "armed" && norm(toks, j + 1) == "forces" && norm(toks, j + 2) != "of" {
-        let gov = ctx.government(g).or_else(|| sentence_gov())?;
+        let gov = ctx.government(g).or_else(sentence_gov)?;
         return Some(Mention::resolved_actor(start, j + 2, gov));
     }
     // government forces, regime troops, the army, the military, government offensive
@@ -1025,7 +1025,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             || (head == "government" && norm(toks, j + 1) == "hands");
         // "the army camp", "the government compound": a site, not the force
         if ok && !(head == "state" && k == j + 1) && !is(toks, k, word::SITE) {
-            let gov = ctx.government(g).or_else(|| sentence_gov())?;
+            let gov = ctx.government(g).or_else(sentence_gov)?;
             return Some(Mention::resolved_actor(start, k, gov));
         }
     }
@@ -1051,18 +1051,20 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
         if rebel_force {
             k += 1;
         }
-        if rebel_force || matches!(
-            norm(toks, k),
-            "militants"
-                | "jihadists"
-                | "insurgents"
-                | "extremists"
-                | "group"
-                | "terrorists"
-                | "islamists"
-                | "gunmen"
-                | "rebels"
-        ) {
+        if rebel_force
+            || matches!(
+                norm(toks, k),
+                "militants"
+                    | "jihadists"
+                    | "insurgents"
+                    | "extremists"
+                    | "group"
+                    | "terrorists"
+                    | "islamists"
+                    | "gunmen"
+                    | "rebels"
+            )
+        {
             // the group the story keeps naming, not the latest one named in passing; with
             // none, "rebels" rise against the state of the story's places ("Northlandish rebels"),
             // the group a demonym before "rebels" names
@@ -1110,7 +1112,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 "troops" | "forces" | "units" | "soldiers" | "police" | "division" | "brigades"
             )
         {
-            if let Some(gov) = ctx.government(g).or_else(|| sentence_gov()) {
+            if let Some(gov) = ctx.government(g).or_else(sentence_gov) {
                 return Some(Mention::resolved_actor(i, k + 1, gov));
             }
         }
@@ -1156,10 +1158,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
             .get(ctx.sentence_actors..)
             .and_then(|a| a.iter().rev().find(|a| a.state))
             .cloned();
-        if let Some(gov) = named
-            .or_else(|| ctx.government(g))
-            .or_else(|| sentence_gov())
-        {
+        if let Some(gov) = named.or_else(|| ctx.government(g)).or_else(sentence_gov) {
             return Some(Mention::resolved_actor(i, i + 1, gov));
         }
     }
@@ -1208,7 +1207,7 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                     | "presidency"
             )
         }) {
-            ctx.government(g).or_else(|| sentence_gov())
+            ctx.government(g).or_else(sentence_gov)
         } else if said.iter().any(|w| {
             matches!(
                 *w,
@@ -1257,7 +1256,11 @@ fn context_phrase(g: &Gazetteer, ctx: &Ctx, toks: &[Token], i: usize, sentence_g
                 q += 1;
             }
             // (not a name the gazetteer has whole: "the Oldfield Revolutionaries Council")
-            let named_whole = || g.find(&toks[name_start..=q]).iter().any(|m| m.first == 0 && m.last == q + 1 - name_start);
+            let named_whole = || {
+                g.find(&toks[name_start..=q])
+                    .iter()
+                    .any(|m| m.first == 0 && m.last == q + 1 - name_start)
+            };
             if is(toks, q, word::SITE) && !is(toks, q + 1, word::SETTLEMENT) && !named_whole() {
                 // (the city of the latest place, when that place is one of its sites:
                 // "stormed Oldfield airport ... entered the nearby Zorba army base")
@@ -1717,7 +1720,10 @@ fn loyal_forces(g: &Gazetteer, toks: &[Token], ms: &mut Vec<Mention>) {
             continue;
         }
         let window = i + 3..(i + 14).min(toks.len());
-        let said = window.clone().find(|&k| is(toks, k, word::SPEECH)).unwrap_or(window.end);
+        let said = window
+            .clone()
+            .find(|&k| is(toks, k, word::SPEECH))
+            .unwrap_or(window.end);
         let side = window
             .clone()
             .take_while(|&k| k < said && !matches!(norm(toks, k), ";" | "who" | "which"))
@@ -1740,10 +1746,10 @@ fn loyal_forces(g: &Gazetteer, toks: &[Token], ms: &mut Vec<Mention>) {
 fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
     for i in 1..toks.len().saturating_sub(2) {
         // (a byte test first: this runs at every token)
-        if !toks[i].norm.starts_with('c')
-            || !(matches!(norm(toks, i), "call" | "calls" | "calling" | "called")
-            && matches!(norm(toks, i + 1), "themselves" | "itself"))
-        {
+        let calls_itself = toks[i].norm.starts_with('c')
+            && matches!(norm(toks, i), "call" | "calls" | "calling" | "called")
+            && matches!(norm(toks, i + 1), "themselves" | "itself");
+        if !calls_itself {
             continue;
         }
         let mut s = i + 2;
@@ -1751,7 +1757,10 @@ fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
             s += 1;
         }
         // the name: a gazetteer actor, else the capitalised words (and their particles)
-        let named = ms.iter().find(|m| m.first == s).and_then(|m| m.actor().cloned().map(|a| (a, m.last)));
+        let named = ms
+            .iter()
+            .find(|m| m.first == s)
+            .and_then(|m| m.actor().cloned().map(|a| (a, m.last)));
         let (actor, _) = match named {
             Some(x) => x,
             None => {
@@ -1760,7 +1769,9 @@ fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
                     || (e > s
                         && (is(toks, e, word::PARTICLE)
                             || norm(toks, e) == "-"
-                            || toks.get(e).is_some_and(|t| t.start == toks[e - 1].end && t.norm != "," && t.norm != ".")))
+                            || toks
+                                .get(e)
+                                .is_some_and(|t| t.start == toks[e - 1].end && t.norm != "," && t.norm != ".")))
                 {
                     e += 1;
                 }
@@ -1799,7 +1810,8 @@ fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
             continue;
         }
         let mut first = h - 1;
-        while first > 0 && (toks[first - 1].raw.starts_with(char::is_lowercase) && toks[first - 1].is_word())
+        while first > 0
+            && (toks[first - 1].raw.starts_with(char::is_lowercase) && toks[first - 1].is_word())
             && first + 3 > h
         {
             first -= 1;
@@ -2280,9 +2292,7 @@ impl SentenceClaims<'_> {
         }
         // (a spaced dash: "AU troops ... as al-Shabaab" has no dateline)
         (1..self.toks.len().min(14))
-            .find(|&k| {
-                self.n(k) == "—" || self.n(k) == "-" && self.toks[k].start > self.toks[k - 1].end
-            })
+            .find(|&k| self.n(k) == "—" || self.n(k) == "-" && self.toks[k].start > self.toks[k - 1].end)
             .map(|k| k + 1)
             .unwrap_or(0)
     }
@@ -2844,7 +2854,10 @@ impl SentenceClaims<'_> {
         if self.n(k) == "in" {
             let q = if self.n(k + 1) == "the" { k + 2 } else { k + 1 };
             k = self.ms.iter().find(|m| m.first == q && m.place().is_some())?.last;
-            while matches!(self.n(k), "region" | "province" | "district" | "oblast" | "state" | "governorate") {
+            while matches!(
+                self.n(k),
+                "region" | "province" | "district" | "oblast" | "state" | "governorate"
+            ) {
                 k += 1;
             }
         }
@@ -2869,7 +2882,10 @@ impl SentenceClaims<'_> {
     /// apposition,) <time>": the second place and the index of its own time.
     fn gapped_subject(&self, after: usize) -> Option<((Ent, String, bool), usize)> {
         let dated = |tm: &TimeMention| !tm.since && !matches!(tm.spec, Spec::Duration { .. });
-        let first = self.tms.iter().find(|tm| tm.first >= after && tm.first <= after + 4 && dated(tm))?;
+        let first = self
+            .tms
+            .iter()
+            .find(|tm| tm.first >= after && tm.first <= after + 4 && dated(tm))?;
         if self.n(first.last) != "and" {
             return None;
         }
@@ -2901,7 +2917,10 @@ impl SentenceClaims<'_> {
             return Vec::new();
         }
         // (a name the gazetteer lacks is a place here: the apposition says so)
-        let Some(mut at) = self.ms.iter().position(|m| m.last == comma && matches!(m.kind, MK::Place(_)))
+        let Some(mut at) = self
+            .ms
+            .iter()
+            .position(|m| m.last == comma && matches!(m.kind, MK::Place(_)))
         else {
             return Vec::new();
         };
@@ -2911,7 +2930,10 @@ impl SentenceClaims<'_> {
             if let Some(p) = m.place() {
                 out.push((p.clone(), self.surface(m), m.resolved));
             }
-            if at == 0 || self.n(self.ms[at].first.saturating_sub(1)) != "and" && self.n(self.ms[at].first.saturating_sub(1)) != "," {
+            if at == 0
+                || self.n(self.ms[at].first.saturating_sub(1)) != "and"
+                    && self.n(self.ms[at].first.saturating_sub(1)) != ","
+            {
                 break;
             }
             let prev = &self.ms[at - 1];
@@ -3105,7 +3127,10 @@ impl SentenceClaims<'_> {
     /// The places coordinated with place `p`'s mention before `before` and ahead of
     /// it: "Oldfield" in "around Oldfield and Zorba".
     fn coordinated_before(&self, p: &Ent, before: usize) -> Vec<(Ent, String)> {
-        let Some(mut at) = self.ms.iter().rposition(|m| m.last <= before && m.place().is_some_and(|x| x.iri == p.iri))
+        let Some(mut at) = self
+            .ms
+            .iter()
+            .rposition(|m| m.last <= before && m.place().is_some_and(|x| x.iri == p.iri))
         else {
             return Vec::new();
         };
@@ -3113,7 +3138,10 @@ impl SentenceClaims<'_> {
         while at > 0 {
             let (m, prev) = (&self.ms[at], &self.ms[at - 1]);
             let joined = m.first == prev.last + 1 && matches!(self.n(prev.last), "and" | ",");
-            match prev.place().filter(|_| joined && matches!(prev.kind, MK::Place(_)) && !prev.weak) {
+            match prev
+                .place()
+                .filter(|_| joined && matches!(prev.kind, MK::Place(_)) && !prev.weak)
+            {
                 Some(q) => out.push((q.clone(), self.surface(prev))),
                 None => break,
             }
@@ -3360,7 +3388,15 @@ impl SentenceClaims<'_> {
                 // "in A and B, two districts of the old town held by X": each, today
                 if let Some(a) = self.actor_after("by", t.end, 5) {
                     for p in self.apposed_places(t.i) {
-                        out.push(self.draft(Kind::Held, (a.0.clone(), a.1.clone(), false), p, None, false, t, "apposed-held"));
+                        out.push(self.draft(
+                            Kind::Held,
+                            (a.0.clone(), a.1.clone(), false),
+                            p,
+                            None,
+                            false,
+                            t,
+                            "apposed-held",
+                        ));
                     }
                 }
             }
@@ -3506,7 +3542,15 @@ impl SentenceClaims<'_> {
                     if let Some((p, s)) = self.topic_place(t.i) {
                         // "its troops around Oldfield and Zorba ... had pulled out": both
                         for (q, qs) in self.coordinated_before(&p, t.i) {
-                            out.push(self.draft(Kind::Withdrew, subj.clone(), (q, qs, true), None, partial, t, "withdraw-context"));
+                            out.push(self.draft(
+                                Kind::Withdrew,
+                                subj.clone(),
+                                (q, qs, true),
+                                None,
+                                partial,
+                                t,
+                                "withdraw-context",
+                            ));
                         }
                         out.push(self.draft(Kind::Withdrew, subj, (p, s, true), None, partial, t, "withdraw-context"));
                     }
@@ -3670,7 +3714,15 @@ impl SentenceClaims<'_> {
                     }
                     // "Oldfield fell on Thursday and Zorba, its twin, early on Friday"
                     if let Some((p3, x)) = self.gapped_subject(t.end) {
-                        let mut d = self.draft(Kind::Captured, (a.0.clone(), a.1.clone(), false), p3, None, false, t, "fell-to");
+                        let mut d = self.draft(
+                            Kind::Captured,
+                            (a.0.clone(), a.1.clone(), false),
+                            p3,
+                            None,
+                            false,
+                            t,
+                            "fell-to",
+                        );
                         d.own_time = Some(x);
                         out.push(d);
                     }
@@ -4157,7 +4209,9 @@ impl SentenceClaims<'_> {
             && (self.is(i - 1, word::DECLARE) || matches!(self.n(i - 1), "claim" | "claims" | "claimed" | "claiming"))
         {
             if let (Some(pm), Some(subj)) = (
-                self.ms.iter().find(|m| m.first == i + 2 && m.place().is_some() && !m.weak),
+                self.ms
+                    .iter()
+                    .find(|m| m.first == i + 2 && m.place().is_some() && !m.weak),
                 self.subject(i - 1),
             ) {
                 let t = Trig {
@@ -4166,7 +4220,11 @@ impl SentenceClaims<'_> {
                     class: Class::Capture,
                     participle: false,
                 };
-                let p = (pm.place().cloned().unwrap_or_else(|| subj.0.clone()), self.surface(pm), pm.resolved);
+                let p = (
+                    pm.place().cloned().unwrap_or_else(|| subj.0.clone()),
+                    self.surface(pm),
+                    pm.resolved,
+                );
                 out.push(self.draft(Kind::Captured, subj, p, None, false, t, "victory-in"));
             }
         }
@@ -4923,7 +4981,8 @@ impl SentenceClaims<'_> {
                 // or after the day the last sentence dated ("took X on Monday. The militants
                 // retreated to villages nearby")
                 let change = d.kind != Kind::Held;
-                if let (Some(tv), Some(prev), Some(a), true) = (time.as_mut(), self.prev_main_time, self.anchor, change) {
+                if let (Some(tv), Some(prev), Some(a), true) = (time.as_mut(), self.prev_main_time, self.anchor, change)
+                {
                     let recent = prev.latest <= a && prev.earliest + chrono::Duration::days(7) >= a;
                     if recent && prev.precision == Precision::Day && prev.earliest < tv.earliest {
                         tv.earliest = prev.earliest;

@@ -555,7 +555,10 @@ fn claiming_victory_in_a_place_is_claiming_its_capture() {
     );
     assert!(has(&c, Kind::Captured, "al-Shabaab", "Kismayo"), "{c:?}");
     // a victory in no place is no claim
-    let c = claims_of("Headline\n\nThe Taliban claimed victory in the talks on Monday.", Some("2021-09-06"));
+    let c = claims_of(
+        "Headline\n\nThe Taliban claimed victory in the talks on Monday.",
+        Some("2021-09-06"),
+    );
     assert!(c.is_empty(), "{c:?}");
 }
 
@@ -568,8 +571,14 @@ fn fighters_loyal_to_someone_fight_for_his_side() {
     );
     assert!(has(&c, Kind::Captured, "Ansar Dine", "Konna"), "{c:?}");
     // the government, named after "to"
-    let c = claims_of("Headline\n\nForces loyal to the government retook Sirte on Monday.", Some("2016-12-06"));
-    assert!(has(&c, Kind::Captured, "Government of National Accord", "Sirte"), "{c:?}");
+    let c = claims_of(
+        "Headline\n\nForces loyal to the government retook Sirte on Monday.",
+        Some("2016-12-06"),
+    );
+    assert!(
+        has(&c, Kind::Captured, "Government of National Accord", "Sirte"),
+        "{c:?}"
+    );
 }
 
 #[test]
@@ -591,7 +600,8 @@ fn a_hyphen_inside_a_name_opens_no_dateline() {
         Some("2012-05-28"),
     );
     assert!(
-        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Afgoye" && x.3 == "2012-05-25"),
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.2 == "Afgoye" && x.3 == "2012-05-25"),
         "{c:?}"
     );
     assert!(has(&c, Kind::Withdrew, "al-Shabaab", "Afgoye"), "{c:?}");
@@ -628,7 +638,8 @@ fn an_undated_event_after_a_dated_one_may_be_that_day() {
     );
     let w: Vec<_> = c.iter().filter(|x| x.0 == Kind::Withdrew).collect();
     assert!(
-        w.iter().any(|x| x.1 == "Islamic State" && x.3 == "2015-01-26" && x.4 == "2015-01-28"),
+        w.iter()
+            .any(|x| x.1 == "Islamic State" && x.3 == "2015-01-26" && x.4 == "2015-01-28"),
         "{c:?}"
     );
     // with no dated event before it, it is the report's day
@@ -646,11 +657,13 @@ fn a_gapped_second_object_has_its_own_time() {
         Some("2022-07-20"),
     );
     assert!(
-        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Tessit" && x.3 == "2022-05-01"),
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.2 == "Tessit" && x.3 == "2022-05-01"),
         "{c:?}"
     );
     assert!(
-        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Menaka" && x.3 == "2022-06-01"),
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.2 == "Menaka" && x.3 == "2022-06-01"),
         "{c:?}"
     );
 }
@@ -662,7 +675,8 @@ fn a_gapped_second_subject_falls_on_its_own_day() {
         Some("2021-08-13"),
     );
     assert!(
-        c.iter().any(|x| x.0 == Kind::Captured && x.2 == "Farah" && x.3 == "2021-08-10"),
+        c.iter()
+            .any(|x| x.0 == Kind::Captured && x.2 == "Farah" && x.3 == "2021-08-10"),
         "{c:?}"
     );
     assert!(
@@ -705,7 +719,8 @@ fn rebel_fighters_leaving_districts_leave_part_of_the_town() {
         Some("2014-05-10"),
     );
     assert!(
-        c.iter().any(|x| x.0 == Kind::Withdrew && x.1 == "Syrian rebels" && x.2 == "Homs"),
+        c.iter()
+            .any(|x| x.0 == Kind::Withdrew && x.1 == "Syrian rebels" && x.2 == "Homs"),
         "{c:?}"
     );
 }

@@ -1757,11 +1757,8 @@ fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
             s += 1;
         }
         // the name: a gazetteer actor, else the capitalised words (and their particles)
-        let named = ms
-            .iter()
-            .find(|m| m.first == s)
-            .and_then(|m| m.actor().cloned().map(|a| (a, m.last)));
-        let (actor, _) = match named {
+        let named = ms.iter().find(|m| m.first == s).and_then(|m| m.actor().cloned());
+        let actor = match named {
             Some(x) => x,
             None => {
                 let mut e = s;
@@ -1782,8 +1779,8 @@ fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
                     .iter()
                     .enumerate()
                     .map(|(n, t)| {
-                        let glue = n > 0 && t.start > toks[s + n - 1].end;
-                        if glue {
+                        let spaced = n > 0 && t.start > toks[s + n - 1].end;
+                        if spaced {
                             format!(" {}", t.raw)
                         } else {
                             t.raw.to_string()
@@ -1795,7 +1792,7 @@ fn self_named(toks: &[Token], ms: &mut Vec<Mention>) {
                 ms.retain(|m| !(m.first >= s && m.first < e));
                 let at = ms.iter().position(|m| m.first > s).unwrap_or(ms.len());
                 ms.insert(at, Mention::named_actor(s, e, a.clone()));
-                (a, e)
+                a
             }
         };
         // the described: "The insurgents, who call themselves"; "fighters calling themselves"
@@ -2861,31 +2858,35 @@ impl SentenceClaims<'_> {
                 k += 1;
             }
         }
-        let dated = |tm: &TimeMention| !tm.since && !matches!(tm.spec, Spec::Duration { .. });
-        let first = self.tms.iter().find(|tm| tm.first == k && dated(tm))?;
+        let first = &self.tms[self.time_right_after(k, 0, &[])?];
         if self.n(first.last) != "and" {
             return None;
         }
         let (ps, _, _, e2) = self.object_places(first.last + 1);
         let [p] = <[_; 1]>::try_from(ps).ok()?;
         // (over "in mid-" that the time itself leaves out)
-        let x = self.tms.iter().position(|tm| {
-            tm.first >= e2
-                && tm.first <= e2 + 3
-                && dated(tm)
-                && (e2..tm.first).all(|q| matches!(self.n(q), "in" | "mid" | "-" | "on" | "early" | "late"))
-        })?;
+        let x = self.time_right_after(e2, 3, &["in", "mid", "-", "on", "early", "late"])?;
         Some((p, x))
+    }
+
+    /// The index of the time that dates an event and starts at most `gap` words after
+    /// `k`, over only `words` ("in mid-", "early on").
+    fn time_right_after(&self, k: usize, gap: usize, words: &[&str]) -> Option<usize> {
+        self.tms.iter().position(|tm| {
+            tm.first >= k
+                && tm.first <= k + gap
+                && tm.dates_event()
+                && (k..tm.first).all(|q| words.contains(&self.n(q)))
+        })
     }
 
     /// After an intransitive verb ending at `after`: "(to X) <time> and <place>(, an
     /// apposition,) <time>": the second place and the index of its own time.
     fn gapped_subject(&self, after: usize) -> Option<((Ent, String, bool), usize)> {
-        let dated = |tm: &TimeMention| !tm.since && !matches!(tm.spec, Spec::Duration { .. });
         let first = self
             .tms
             .iter()
-            .find(|tm| tm.first >= after && tm.first <= after + 4 && dated(tm))?;
+            .find(|tm| tm.first >= after && tm.first <= after + 4 && tm.dates_event())?;
         if self.n(first.last) != "and" {
             return None;
         }
@@ -2895,12 +2896,7 @@ impl SentenceClaims<'_> {
         if self.n(k) == "," {
             k = (k + 1..(k + 9).min(self.toks.len())).find(|&q| self.n(q) == ",")? + 1;
         }
-        let x = self.tms.iter().position(|tm| {
-            tm.first >= k
-                && tm.first <= k + 2
-                && dated(tm)
-                && (k..tm.first).all(|q| matches!(self.n(q), "early" | "late" | "on" | "in"))
-        })?;
+        let x = self.time_right_after(k, 2, &["early", "late", "on", "in"])?;
         Some(((p.clone(), self.surface(m), m.resolved), x))
     }
 
@@ -2917,33 +2913,58 @@ impl SentenceClaims<'_> {
             return Vec::new();
         }
         // (a name the gazetteer lacks is a place here: the apposition says so)
-        let Some(mut at) = self
+        let Some(at) = self
             .ms
             .iter()
             .position(|m| m.last == comma && matches!(m.kind, MK::Place(_)))
         else {
             return Vec::new();
         };
-        let mut out = Vec::new();
-        loop {
-            let m = &self.ms[at];
-            if let Some(p) = m.place() {
-                out.push((p.clone(), self.surface(m), m.resolved));
-            }
-            if at == 0
-                || self.n(self.ms[at].first.saturating_sub(1)) != "and"
-                    && self.n(self.ms[at].first.saturating_sub(1)) != ","
-            {
-                break;
-            }
-            let prev = &self.ms[at - 1];
-            if prev.last + 1 != m.first || !matches!(prev.kind, MK::Place(_)) {
+        self.place_chain(at, true)
+            .into_iter()
+            .filter_map(|x| {
+                let m = &self.ms[x];
+                m.place().map(|p| (p.clone(), self.surface(m), m.resolved))
+            })
+            .collect()
+    }
+
+    /// The mentions of places coordinated with mention `at` and ahead of it ("A, B and
+    /// C"), in text order, `at` last; names the gazetteer lacks only if `weak_ok`.
+    fn place_chain(&self, mut at: usize, weak_ok: bool) -> Vec<usize> {
+        let mut out = vec![at];
+        while at > 0 {
+            let (m, prev) = (&self.ms[at], &self.ms[at - 1]);
+            let joined = m.first == prev.last + 1 && matches!(self.n(prev.last), "and" | ",");
+            if !joined || !matches!(prev.kind, MK::Place(_)) || (prev.weak && !weak_ok) {
                 break;
             }
             at -= 1;
+            out.push(at);
         }
         out.reverse();
         out
+    }
+
+    /// The places coordinated with place `p`'s mention before `before` and ahead of
+    /// it: "Oldfield" in "around Oldfield and Zorba".
+    fn coordinated_before(&self, p: &Ent, before: usize) -> Vec<(Ent, String)> {
+        let Some(at) = self
+            .ms
+            .iter()
+            .rposition(|m| m.last <= before && m.place().is_some_and(|x| x.iri == p.iri))
+        else {
+            return Vec::new();
+        };
+        let mut chain = self.place_chain(at, false);
+        chain.pop();
+        chain
+            .into_iter()
+            .filter_map(|x| {
+                let m = &self.ms[x];
+                m.place().map(|q| (q.clone(), self.surface(m)))
+            })
+            .collect()
     }
 
     /// A verb of staying put: "holding out", "holed up".
@@ -3124,33 +3145,6 @@ impl SentenceClaims<'_> {
     /// The place a sentence is about when a verb names none: the latest
     /// settlement mentioned before `before` in this sentence, else its latest
     /// site, else the latest settlement of earlier sentences.
-    /// The places coordinated with place `p`'s mention before `before` and ahead of
-    /// it: "Oldfield" in "around Oldfield and Zorba".
-    fn coordinated_before(&self, p: &Ent, before: usize) -> Vec<(Ent, String)> {
-        let Some(mut at) = self
-            .ms
-            .iter()
-            .rposition(|m| m.last <= before && m.place().is_some_and(|x| x.iri == p.iri))
-        else {
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        while at > 0 {
-            let (m, prev) = (&self.ms[at], &self.ms[at - 1]);
-            let joined = m.first == prev.last + 1 && matches!(self.n(prev.last), "and" | ",");
-            match prev
-                .place()
-                .filter(|_| joined && matches!(prev.kind, MK::Place(_)) && !prev.weak)
-            {
-                Some(q) => out.push((q.clone(), self.surface(prev))),
-                None => break,
-            }
-            at -= 1;
-        }
-        out.reverse();
-        out
-    }
-
     fn topic_place(&self, before: usize) -> Option<(Ent, String)> {
         let dateline = self.dateline_end();
         self.ms
@@ -3384,23 +3378,29 @@ impl SentenceClaims<'_> {
                     }
                 }
             }
-            (Class::Hold, true) if !self.apposed_places(t.i).is_empty() && self.n(t.end) == "by" => {
-                // "in A and B, two districts of the old town held by X": each, today
-                if let Some(a) = self.actor_after("by", t.end, 5) {
-                    for p in self.apposed_places(t.i) {
-                        out.push(self.draft(
-                            Kind::Held,
-                            (a.0.clone(), a.1.clone(), false),
-                            p,
-                            None,
-                            false,
-                            t,
-                            "apposed-held",
-                        ));
-                    }
-                }
-            }
             (Class::Capture | Class::Hold | Class::Enter, true) => {
+                // "in A and B, two districts of the old town held by X": each, today
+                let apposed = if t.class == Class::Hold && self.n(t.end) == "by" {
+                    self.apposed_places(t.i)
+                } else {
+                    Vec::new()
+                };
+                if !apposed.is_empty() {
+                    if let Some(a) = self.actor_after("by", t.end, 5) {
+                        for p in apposed {
+                            out.push(self.draft(
+                                Kind::Held,
+                                (a.0.clone(), a.1.clone(), false),
+                                p,
+                                None,
+                                false,
+                                t,
+                                "apposed-held",
+                            ));
+                        }
+                    }
+                    return out;
+                }
                 // "the town was retaken by the army"
                 let place = self.subject_place(t.i);
                 let agent = self.actor_after("by", t.end, 5);
@@ -4208,23 +4208,15 @@ impl SentenceClaims<'_> {
             && i > 0
             && (self.is(i - 1, word::DECLARE) || matches!(self.n(i - 1), "claim" | "claims" | "claimed" | "claiming"))
         {
-            if let (Some(pm), Some(subj)) = (
-                self.ms
-                    .iter()
-                    .find(|m| m.first == i + 2 && m.place().is_some() && !m.weak),
-                self.subject(i - 1),
-            ) {
+            let pm = self.ms.iter().find(|m| m.first == i + 2 && !m.weak);
+            if let (Some((pm, p)), Some(subj)) = (pm.and_then(|m| Some((m, m.place()?))), self.subject(i - 1)) {
                 let t = Trig {
                     i: i - 1,
                     end: i + 2,
                     class: Class::Capture,
                     participle: false,
                 };
-                let p = (
-                    pm.place().cloned().unwrap_or_else(|| subj.0.clone()),
-                    self.surface(pm),
-                    pm.resolved,
-                );
+                let p = (p.clone(), self.surface(pm), pm.resolved);
                 out.push(self.draft(Kind::Captured, subj, p, None, false, t, "victory-in"));
             }
         }
@@ -4647,8 +4639,7 @@ impl SentenceClaims<'_> {
         // "since 2001" dates a state, not an event ("for the first time since 2001"); a
         // dateline's date is the report's, not the event's
         let dl = self.dateline_end();
-        let dated =
-            |tm: &&TimeMention| !matches!(tm.spec, Spec::Duration { .. }) && !tm.since && (dl == 0 || tm.first >= dl);
+        let dated = |tm: &&TimeMention| tm.dates_event() && (dl == 0 || tm.first >= dl);
         // a time inside the claim's own words: "the recapture on Wednesday of X"
         if let Some(inner) = self
             .tms
@@ -4815,7 +4806,7 @@ impl SentenceClaims<'_> {
             let other = self
                 .tms
                 .iter()
-                .filter(|tm| !tm.since && !matches!(tm.spec, Spec::Duration { .. }))
+                .filter(|tm| tm.dates_event())
                 .rfind(|tm| tm.last + 2 <= k)
                 .or_else(|| {
                     trigs
@@ -4980,11 +4971,10 @@ impl SentenceClaims<'_> {
                 // an undated past event told after the story's dated ones of this week: on
                 // or after the day the last sentence dated ("took X on Monday. The militants
                 // retreated to villages nearby")
-                let change = d.kind != Kind::Held;
-                if let (Some(tv), Some(prev), Some(a), true) = (time.as_mut(), self.prev_main_time, self.anchor, change)
-                {
+                if let (Some(tv), Some(prev), Some(a)) = (time.as_mut(), self.prev_main_time, self.anchor) {
                     let recent = prev.latest <= a && prev.earliest + chrono::Duration::days(7) >= a;
-                    if recent && prev.precision == Precision::Day && prev.earliest < tv.earliest {
+                    let change = d.kind != Kind::Held;
+                    if change && recent && prev.precision == Precision::Day && prev.earliest < tv.earliest {
                         tv.earliest = prev.earliest;
                         tv.precision = Precision::Range;
                     }

@@ -66,7 +66,7 @@ impl Entity {
         self.classes.iter().any(|x| x == c)
     }
     pub fn is_state(&self) -> bool {
-        self.has_class("StateActor")
+        self.class_bits & STATE_ACTOR != 0
     }
 }
 

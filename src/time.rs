@@ -105,6 +105,13 @@ pub struct TimeMention {
     pub since: bool,
 }
 
+impl TimeMention {
+    /// Whether it can date an event: not a duration, not the start of a state.
+    pub fn dates_event(&self) -> bool {
+        !self.since && !matches!(self.spec, Spec::Duration { .. })
+    }
+}
+
 pub fn month_of(norm: &str) -> Option<u32> {
     Some(match norm {
         "january" | "jan" => 1,
